@@ -1,0 +1,146 @@
+"""Title phrases: "Russian Ambassador to North Korea" → role, country, sector.
+
+A title is read as ``[country | country's | seat | organ] role-words [of <state/org>]``. The
+country comes from the front (adjective, name, possessive, or the seat/organ the role belongs
+to: "Kremlin spokesman"); a trailing "of <state>" supplies it when the front does not ("Foreign
+Minister of Russia"), but "to <state>" never does: an ambassador *to* North Korea is not North
+Korean. The sector is that of the head noun unless a modifier overrides it ("opposition
+leader" → OPP, "rebel commander" → REB, "former president" → ELI).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dipwatch.stages.resolve.catalogue_index import fold, norm_key
+
+if TYPE_CHECKING:
+    from dipwatch.stages.resolve.catalogue import Catalogue, TitleInfo
+
+_SMALL = frozenset({"of", "to", "the", "for", "and", "in", "on", "at", "a", "an"})
+_DROP_FRONT = frozenset({"the", "a", "an"})
+_MAX_PHRASE = 5  # longest country / organ name tried at the front, in words
+
+
+def phrase_sector(cat: Catalogue, words: list[str]) -> str | None:
+    """Sector of folded words: a modifier's if any, else the last (head) role word's."""
+    head: str | None = None
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            role = cat.roles.get(" ".join(words[i:i + n])) if i + n <= len(words) else None
+            if role is not None:
+                if role.kind == "modifier":
+                    return role.sector
+                head = role.sector
+                i += n
+                break
+        else:
+            i += 1
+    return head
+
+
+def _display(words: list[str]) -> str | None:
+    out = []
+    for w in words:
+        if any(c.isupper() for c in w):
+            out.append(w)
+        elif w.lower() in _SMALL and out:
+            out.append(w.lower())
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out) or None
+
+
+def _split_words(text: str) -> tuple[list[str], list[str]]:
+    """Original words and their folded forms, without a leading article or final possessive."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    orig = [w for w in text.split() if fold(w)]
+    while orig and fold(orig[0]) in _DROP_FRONT:
+        orig = orig[1:]
+    if orig:
+        last = orig[-1]
+        if last.endswith("'s") or last.endswith("'"):
+            orig[-1] = last[:-2] if last.endswith("'s") else last[:-1]
+    return orig, [fold(w) for w in orig]
+
+
+def _front(cat: Catalogue, folded: list[str]) -> tuple[str | None, int, str | None, bool]:
+    """(country, words consumed, organ sector, keep-front-in-role) read from the front."""
+    for i, w in enumerate(folded[:-1]):
+        if w.endswith("'s") or w.endswith("'"):
+            head = norm_key(" ".join(folded[: i + 1]))
+            iso3 = _country_of(cat, head)
+            if iso3:
+                return iso3, i + 1, None, False
+            break
+    for n in range(min(_MAX_PHRASE, len(folded) - 1), 0, -1):
+        head = " ".join(folded[:n])
+        iso3 = cat.countries.adjectives.get(head) or cat.countries.names.get(head)
+        if iso3:
+            return iso3, n, None, False
+    for n in range(min(_MAX_PHRASE, len(folded) - 1), 0, -1):
+        head = " ".join(folded[:n])
+        seat = cat.orgs.seats.get(head)
+        if seat is not None:
+            return seat.code, 0, "GOV", True
+        organ = cat.orgs.organs.get(head) or cat.orgs.generic.get(head)
+        if organ is not None:
+            return organ.code, 0, organ.sector, True
+        igo = cat.orgs.igos.get(head)
+        if igo is not None:  # "NATO Secretary General": PLOVER code as the country
+            return igo.code, 0, igo.sector or "GOV", True
+    return None, 0, None, False
+
+
+def _country_of(cat: Catalogue, head: str) -> str | None:
+    iso3 = cat.country(head)
+    if iso3:
+        return iso3
+    seat = cat.metonym(head)
+    if seat is not None:
+        return seat.country
+    org = cat.organisation(head)
+    return org.country if org is not None else None
+
+
+def _of_tail(cat: Catalogue, folded: list[str]) -> tuple[int, str | None, str | None]:
+    """Position of a trailing "of <state/organisation>", its country code and sector."""
+    if "of" not in folded:
+        return -1, None, None
+    at = len(folded) - 1 - folded[::-1].index("of")
+    tail = " ".join(folded[at + 1:])
+    iso3 = cat.country(tail)
+    if iso3:
+        return at, iso3, None
+    org = cat.organisation(tail)
+    if org is not None:
+        return at, org.country, org.sector
+    return -1, None, None
+
+
+def parse_title(cat: Catalogue, text: str) -> TitleInfo | None:
+    """See :meth:`Catalogue.parse_title`."""
+    from dipwatch.stages.resolve.catalogue import TitleInfo
+
+    orig, folded = _split_words(text)
+    if not folded:
+        return None
+    if len(folded) == 1 or not any(w in cat.roles for w in folded):
+        iso3 = cat.country(" ".join(folded))
+        if iso3:  # the whole phrase is a state: "Russian", "North Korean"
+            return TitleInfo(role=None, country=iso3, sector=None)
+    country, used, organ_sector, _keep = _front(cat, folded)
+    role_orig, role_folded = orig[used:], folded[used:]
+    at, tail_country, tail_sector = _of_tail(cat, role_folded)
+    if at >= 0 and country is None:
+        country = tail_country
+        if tail_sector is None:  # "of Russia" qualifies the role; "of Gazprom" is part of it
+            role_orig, role_folded = role_orig[:at], role_folded[:at]
+    sector = phrase_sector(cat, role_folded) or tail_sector or organ_sector
+    if organ_sector and sector == "GOV" and organ_sector != "GOV":
+        sector = organ_sector  # "Pentagon spokesman" speaks for the military
+    has_role = any(w in cat.roles for w in role_folded) or bool(organ_sector)
+    if not has_role and country is None:
+        return None
+    return TitleInfo(role=_display(role_orig), country=country, sector=sector)
