@@ -24,6 +24,13 @@ def _register() -> None:
     from dipwatch.cli.extract import extract
 
     cli.add_command(extract)
+    from dipwatch.cli import store as store_commands
+
+    cli.add_command(store_commands.ingest)
+    cli.add_command(store_commands.events)
+    cli.add_command(store_commands.timeline)
+    cli.add_command(store_commands.export)
+    cli.add_command(store_commands.serve)
 
 
 _register()

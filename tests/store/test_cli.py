@@ -1,0 +1,205 @@
+"""CLI: ingest (idempotent, resumable, rejections), events, timeline, export."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from dipwatch.cli import cli
+from dipwatch.store import Store
+
+HERE = Path(__file__).parent
+SRC = HERE.parents[1] / "src"
+FAKE = "fakepipe:FakePipeline"
+
+
+@pytest.fixture
+def fake_env(monkeypatch):
+    monkeypatch.syspath_prepend(str(HERE))
+    monkeypatch.setenv("DIPWATCH_PIPELINE", FAKE)
+    # spawned workers import the fake pipeline and dipwatch by path
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(HERE), str(SRC),
+                                                     os.environ.get("PYTHONPATH", "")]))
+
+
+def write_corpus(folder: Path, n: int) -> Path:
+    """n small articles written for these tests, two events each, plus one bad file."""
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"a{i:03d}.txt").write_text(
+            f"Report {i}. Alpha Leader met Beta Minister on 2024-09-{1 + i % 28:02d}. "
+            f"Gamma Envoy denied meeting Delta Chief.\n", encoding="utf-8")
+    return folder
+
+
+def run(args, db):
+    return CliRunner().invoke(cli, [*args, "--db", str(db)], catch_exceptions=False)
+
+
+def test_ingest_twice_counts_unchanged(tmp_path, fake_env):
+    corpus, db = write_corpus(tmp_path / "in", 5), tmp_path / "t.db"
+    (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
+    first = run(["ingest", str(corpus), "--workers", "1"], db)
+    assert first.exit_code == 1  # the empty file is rejected
+    with Store(db) as store:
+        counts = store.counts()
+    assert (counts["articles"], counts["events"], counts["rejections"]) == (5, 10, 1)
+    second = run(["ingest", str(corpus), "--workers", "1"], db)
+    assert second.exit_code == 1
+    assert "5 already stored" in second.output
+    with Store(db) as store:
+        assert {k: v for k, v in store.counts().items() if k != "runs"} == {
+            k: v for k, v in counts.items() if k != "runs"}
+
+
+def test_ingest_pipeline_exception_is_quarantined(tmp_path, fake_env):
+    corpus = write_corpus(tmp_path / "in", 2)
+    (corpus / "boom.txt").write_text("This one will EXPLODE on purpose.", encoding="utf-8")
+    result = run(["ingest", str(corpus), "--workers", "1"], tmp_path / "t.db")
+    assert result.exit_code == 1
+    with Store(tmp_path / "t.db") as store:
+        rejections = store.rejections()
+    assert [r["code"] for r in rejections] == ["E000"]
+    assert "fake pipeline failure" in rejections[0]["excerpt"]
+
+
+def test_ingest_workers_match_single_process(tmp_path, fake_env):
+    corpus = write_corpus(tmp_path / "in", 6)
+    assert run(["ingest", str(corpus), "--workers", "1"], tmp_path / "one.db").exit_code == 0
+    assert run(["ingest", str(corpus), "--workers", "2"], tmp_path / "two.db").exit_code == 0
+    assert snapshot(tmp_path / "one.db") == snapshot(tmp_path / "two.db")
+
+
+def test_ingest_missing_pipeline_exit_3(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIPWATCH_PIPELINE", "no_such_module_xyz:Pipeline")
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--db", str(tmp_path / "t.db")])
+    assert result.exit_code == 3
+    assert "cannot load the extraction pipeline" in result.output
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Every record of the store, without run bookkeeping (run ids, timestamps)."""
+    conn = sqlite3.connect(db)
+    try:
+        return {
+            "articles": conn.execute("SELECT id, text, published, title, n_events, layers"
+                                     " FROM articles ORDER BY id").fetchall(),
+            "events": conn.execute("SELECT id, record FROM events ORDER BY id").fetchall(),
+            "event_actors": conn.execute("SELECT * FROM event_actors ORDER BY 1, 2, 3").fetchall(),
+            "actors": conn.execute("SELECT * FROM actors ORDER BY id").fetchall(),
+            "rejections": conn.execute("SELECT id, code FROM rejections ORDER BY id").fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+def _ingest_cmd(corpus: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "dipwatch", "ingest", str(corpus), "--db", str(db),
+            "--workers", "1"]
+
+
+def _count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    conn = sqlite3.connect(db, timeout=5)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # schema not created yet
+        return 0
+    finally:
+        conn.close()
+
+
+def test_ingest_sigkill_then_rerun_equals_uninterrupted(tmp_path, fake_env):
+    corpus = write_corpus(tmp_path / "in", 40)
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    env = {**os.environ, "DIPWATCH_FAKE_DELAY": "0.05"}
+    whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
+    subprocess.run(_ingest_cmd(corpus, whole), env=env, check=False, capture_output=True)
+    proc = subprocess.Popen(_ingest_cmd(corpus, killed), env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while _count(killed) < 10 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = _count(killed)
+    assert 10 <= partial < 40, "the kill must land in the middle of the run"
+    rerun = subprocess.run(_ingest_cmd(corpus, killed), env=env, capture_output=True,
+                           text=True, check=False)
+    assert rerun.returncode == 1, rerun.stderr  # the empty file is rejected again
+    assert f"{partial} already stored" in rerun.stderr
+    assert snapshot(killed) == snapshot(whole)
+
+
+@pytest.fixture
+def ingested(tmp_path, fake_env):
+    corpus, db = write_corpus(tmp_path / "in", 3), tmp_path / "t.db"
+    assert run(["ingest", str(corpus), "--workers", "1"], db).exit_code == 0
+    return db
+
+
+def test_events_json_filters(ingested):
+    result = run(["events", "--status", "denied", "--format", "json"], ingested)
+    payload = json.loads(result.output)
+    assert [e["status"] for e in payload["events"]] == ["denied"] * 3
+    assert payload["next"] is None
+
+
+def test_events_table_and_pagination(ingested):
+    result = run(["events", "--limit", "2", "--actor", "alpha"], ingested)
+    assert result.exit_code == 0
+    assert "Alpha Leader" in result.output and "occurred" in result.output
+    assert "more: --cursor" in result.output
+
+
+def test_events_bad_date_is_usage_error(ingested):
+    result = CliRunner().invoke(cli, ["events", "--since", "last week", "--db", str(ingested)])
+    assert result.exit_code == 2
+    assert "since must be YYYY, YYYY-MM or YYYY-MM-DD" in result.output
+
+
+def test_timeline_dyad_csv(ingested):
+    result = run(["timeline", "Beta", "Alpha", "--format", "csv"], ingested)
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith("id,article_id,type")
+    dates = [line.split(",")[5] for line in lines[1:]]
+    assert dates == sorted(dates) and len(dates) == 3
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_formats(ingested, tmp_path, fmt):
+    out = tmp_path / f"out.{fmt}"
+    result = run(["export", "--format", fmt, "-o", str(out)], ingested)
+    assert result.exit_code == 0
+    if fmt == "jsonl":
+        assert len(out.read_text().splitlines()) == 6
+    elif fmt == "csv":
+        assert len(out.read_text().splitlines()) == 7
+    else:
+        table = pq.read_table(out)
+        assert table.num_rows == 6
+        assert json.loads(table.column("record")[0].as_py())["type"] == "CONSULT"
+
+
+@pytest.mark.parametrize("fmt", ["plover", "cameo", "xml"])
+def test_export_unknown_format(ingested, fmt):
+    result = CliRunner().invoke(cli, ["export", "--format", fmt, "--db", str(ingested)])
+    assert result.exit_code == 2
+    assert f"unknown format '{fmt}'" in result.output
+
+
+def test_export_parquet_needs_file(ingested):
+    result = CliRunner().invoke(cli, ["export", "--format", "parquet", "--db", str(ingested)])
+    assert result.exit_code == 2
+    assert "give an output file" in result.output
