@@ -1,0 +1,128 @@
+"""Document-level consolidation of person names.
+
+The small English model splits and mislabels names that a reader resolves from the rest of the
+article: "Choe Son" + "Hui", "Choe" tagged ORG, "Lavrov and Choe" tagged as one ORG,
+"Vladivostok" tagged PERSON. A full name seen once tells us how to read its parts everywhere in
+the document.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_NAME_TAGS = {"NNP", "NNPS"}
+# Words that can start a capitalised phrase but are never part of a personal name.
+_NOT_NAME = {"president", "minister", "spokesman", "spokeswoman", "ambassador", "leader",
+             "king", "queen", "prince", "general", "secretary", "chancellor", "premier",
+             "the", "mr", "mrs", "ms", "dr", "foreign", "prime", "deputy", "senator"}
+
+
+def _is_name_token(token: Token) -> bool:
+    return (token.tag_ in _NAME_TAGS and token.is_title and token.is_alpha
+            and token.lower_ not in _NOT_NAME)
+
+
+def _extend(doc: Doc, ent: Span) -> Span:
+    """Grow a PERSON span over directly following name tokens ("Choe Son" + "Hui")."""
+    end = ent.end
+    while end < len(doc) and end - ent.start < 4 and _is_name_token(doc[end]) \
+            and doc[end - 1].whitespace_ and not (doc[end].ent_type_ in {"GPE", "LOC"}
+                                                  and doc[end].ent_iob_ == "B"):
+        end += 1
+    return doc[ent.start:end] if end != ent.end else ent
+
+
+def _full_names(doc: Doc, persons: list[Span]) -> dict[tuple[str, ...], str]:
+    names: dict[tuple[str, ...], str] = {}
+    for span in persons:
+        words = tuple(t.text for t in span if t.is_alpha)
+        if len(words) >= 2:
+            names.setdefault(words, " ".join(words))
+    return names
+
+
+def _short_forms(full: dict[tuple[str, ...], str]) -> dict[str, str | None]:
+    """First and last word of each full name -> the name (None when two names share it)."""
+    short: dict[str, str | None] = {}
+    for words, name in full.items():
+        for word in {words[0], words[-1]}:
+            if word in short and short[word] != name:
+                short[word] = None
+            else:
+                short[word] = name
+    return short
+
+
+def _place_names(doc: Doc, spans: list[Span]) -> set[int]:
+    """Indices of PERSON spans that are really known places (never people)."""
+    from dipwatch.stages.resolve.catalogue import get_catalogue
+    from dipwatch.stages.resolve.places import get_gazetteer
+
+    gazetteer, catalogue = get_gazetteer(), get_catalogue()
+    out = set()
+    for i, span in enumerate(spans):
+        if len(span) <= 3 and gazetteer.is_place(span.text) \
+                and catalogue.person(span.text) is None:
+            out.add(i)
+    return out
+
+
+def consolidate(doc: Doc) -> None:
+    """Rewrite `doc.ents` for person names and fill `doc._.dw_names`."""
+    ents = list(doc.ents)
+    persons = [_extend(doc, e) for e in ents if e.label_ == "PERSON"]
+    misplaced = _place_names(doc, persons)
+    relabel = [Span(doc, p.start, p.end, label="GPE") for i, p in enumerate(persons)
+               if i in misplaced]
+    persons = [p for i, p in enumerate(persons) if i not in misplaced]
+    full = _full_names(doc, persons)
+    forced: list[Span] = list(persons)
+    forced += _find_full_names(doc, full)
+    short = _short_forms(full)
+    for token in doc:
+        if token.text in short and short[token.text] and _is_name_token(token):
+            forced.append(doc[token.i:token.i + 1])
+    new_persons = _non_overlapping(forced)
+    taken = {i for span in new_persons + relabel for i in range(span.start, span.end)}
+    kept = [e for e in ents if e.label_ != "PERSON"
+            and not any(i in taken for i in range(e.start, e.end))]
+    persons_out = [Span(doc, s.start, s.end, label="PERSON") for s in new_persons]
+    doc.ents = sorted(kept + relabel + persons_out, key=lambda s: s.start)
+    doc._.dw_names = {
+        (s.start_char, s.end_char): _canonical(s, full, short) for s in persons_out
+    }
+
+
+def _find_full_names(doc: Doc, full: dict[tuple[str, ...], str]) -> list[Span]:
+    found = []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in full:
+        by_first.setdefault(words[0], []).append(words)
+    for token in doc:
+        for words in by_first.get(token.text, ()):
+            end = token.i + len(words)
+            if end <= len(doc) and tuple(t.text for t in doc[token.i:end]) == words:
+                found.append(doc[token.i:end])
+    return found
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    """Longest spans first; drop any span overlapping one already kept."""
+    kept: list[Span] = []
+    used: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if any(i in used for i in range(span.start, span.end)):
+            continue
+        kept.append(span)
+        used.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _canonical(span: Span, full: dict[tuple[str, ...], str],
+               short: dict[str, str | None]) -> str:
+    words = tuple(t.text for t in span if t.is_alpha)
+    if words in full:
+        return full[words]
+    if len(words) == 1 and short.get(words[0]):
+        return str(short[words[0]])
+    return " ".join(words) or span.text

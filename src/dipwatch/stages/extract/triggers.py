@@ -1,0 +1,263 @@
+"""Finding event triggers and their arguments in the dependency parse.
+
+A trigger is a verb ("met", "departed for") or an event noun ("meeting", "her visit", "held
+talks"). Its arguments come from the parse: subjects (inherited through "is expected to",
+purpose clauses and coordinated verbs), objects, "with"/"between" phrases, possessives ("her
+visit"), and compounds ("a Putin-Choe meeting").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dipwatch.stages.extract.lexicon import (
+    CONSULT_NOUNS,
+    CONSULT_VERBS,
+    GATHERING_WORDS,
+    LIGHT_VERBS,
+    PLURAL_ONLY,
+    TriggerSense,
+)
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_PARTICIPANT_PREPS = {"with", "between", "among", "by", "of"}
+_DESTINATION_PREPS = {"to", "for", "in", "at", "into"}
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: Token
+    sense: TriggerSense
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+    destination: list[Token] = field(default_factory=list)  # where a visit goes
+
+
+def find_triggers(doc: Doc, *, skip: list[tuple[int, int]] | None = None) -> list[Trigger]:
+    """Every CONSULT trigger of the document outside the `skip` char ranges (headings)."""
+    skip = skip or []
+    found: list[Trigger] = []
+    for token in doc:
+        if any(s <= token.idx < e for s, e in skip):
+            continue
+        sense = trigger_sense(token)
+        if sense is not None:
+            found.append(Trigger(token=token, sense=sense))
+    covered = {t.token.i for t in found}
+    found = [t for t in found if not _absorbed(t, covered)]
+    for trig in found:
+        _fill_arguments(trig)
+    return found
+
+
+def trigger_sense(token: Token) -> TriggerSense | None:
+    """The CONSULT sense of `token`, or None when it is not a trigger here."""
+    if token.pos_ == "VERB":
+        sense = CONSULT_VERBS.get(token.lemma_)
+        if sense is None or not _has_needs(token, sense):
+            return None
+        return sense
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
+        lemma = PLURAL_ONLY.get(token.lower_) and token.lower_ or token.lemma_
+        if token.lower_ == "talk":
+            return None  # "a talk" is a lecture; "talks" are negotiations
+        sense = CONSULT_NOUNS.get(lemma)
+        if sense is None or token.ent_type_ in {"ORG", "EVENT", "WORK_OF_ART"}:
+            return None
+        if not _has_needs(token, sense):
+            return None
+        return sense
+    return None
+
+
+def _has_needs(token: Token, sense: TriggerSense) -> bool:
+    if not sense.needs:
+        return True
+    for child in token.children:
+        if "dobj" in sense.needs and child.dep_ in {"dobj", "nsubjpass"}:
+            return True
+        if child.dep_ in {"prep", "prt", "agent"} and child.lower_ in sense.needs:
+            return True
+        if child.dep_ in {"compound", "amod"} and child.lower_ in sense.needs:
+            return True
+    return sense.needs <= {"dobj"} and token.dep_ == "relcl"
+
+
+def _absorbed(trig: Trigger, covered: set[int]) -> bool:
+    """A gathering noun that is the object of a trigger verb ("attend the summit") is that
+    verb's argument, not an event of its own."""
+    token = trig.token
+    if token.pos_ == "VERB":
+        return False
+    head = token.head
+    if head.dep_ == "prep" and head.head.i in covered:
+        head = head.head
+    return head.i in covered and head.i != token.i and head.pos_ == "VERB" \
+        and token.dep_ in {"dobj", "pobj", "nsubjpass"}
+
+
+def _fill_arguments(trig: Trigger) -> None:
+    if trig.token.pos_ == "VERB":
+        _verb_arguments(trig)
+    else:
+        _noun_arguments(trig)
+    if trig.sense.reverse:
+        trig.actors, trig.recipients = trig.recipients, trig.actors
+
+
+def subject_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject of a verb, inherited through control, purpose clauses and coordination."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+                return [verb.head]
+            return [child]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and verb.tag_ != "VBN" or passive and _is_raising(verb):
+        return passive
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    if depth < 4 and verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acl"} \
+            and verb.head != verb:
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return [verb.head] if verb.tag_ == "VBG" else []
+        return subject_of(verb.head, depth + 1)
+    return passive
+
+
+def _is_raising(verb: Token) -> bool:
+    # "Choe is expected to attend": the passive subject is the subject of the xcomp.
+    return any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _verb_arguments(trig: Trigger) -> None:
+    verb = trig.token
+    agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if agent or (passive and verb.tag_ == "VBN" and not _is_raising(verb)):
+        trig.actors = agent
+        trig.recipients = passive
+    else:
+        trig.actors = subject_of(verb)
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            _object(trig, child)
+        elif child.dep_ in {"prep", "prt"}:
+            for pobj in _pobjs(child):
+                _prepositional(trig, child.lower_, pobj)
+    if trig.sense.mode == "visit" and verb.lemma_ == "accompany":
+        # "X accompanied her": both travel; the one accompanied leads.
+        trig.actors = trig.recipients + trig.actors
+        trig.recipients = []
+
+
+def _object(trig: Trigger, obj: Token) -> None:
+    if trig.sense.mode == "multilateral":
+        trig.recipients.extend(gatherings(obj))
+    elif trig.sense.mode == "visit" and not trig.sense.reverse \
+            and trig.token.lemma_ != "accompany":
+        trig.destination.append(obj)
+        trig.recipients.append(obj)
+    else:
+        trig.recipients.append(obj)
+
+
+def _prepositional(trig: Trigger, prep: str, pobj: Token) -> None:
+    mode = trig.sense.mode
+    if prep in {"with", "between", "among"}:
+        trig.recipients.append(pobj)
+    elif mode == "multilateral" and prep in {"in", "at"}:
+        trig.recipients.extend(gatherings(pobj))
+    elif mode == "visit" and prep in _DESTINATION_PREPS:
+        trig.destination.append(pobj)
+        if prep in {"to", "for"}:
+            trig.recipients.append(pobj)
+    elif prep == "by" and trig.token.pos_ != "VERB":
+        trig.actors.append(pobj)
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def gatherings(obj: Token) -> list[Token]:
+    """Named gatherings inside an object phrase ("events, namely the X Forum and the Y
+    Forum"); the object itself when it names none."""
+    named = []
+    for token in obj.subtree:
+        if token.lower_ in GATHERING_WORDS and token.ent_type_ in {"ORG", "EVENT", "FAC"} \
+                and token.ent_iob_ in {"I", "B"} and (token.i + 1 >= len(token.doc)
+                                                      or token.doc[token.i + 1].ent_iob_ != "I"):
+            named.append(token)
+    return named or [obj]
+
+
+def _noun_arguments(trig: Trigger) -> None:
+    noun = trig.token
+    for child in noun.children:
+        if child.dep_ == "poss":
+            trig.actors.append(child)
+        elif child.dep_ == "compound" and child.ent_type_ in {"PERSON", "GPE", "NORP"}:
+            # "a Putin-Choe meeting": the compound's own compounds take part too
+            trig.actors.extend(t for t in child.subtree if t.ent_type_ == child.ent_type_
+                               and t.dep_ in {"compound", "amod"} or t == child)
+        elif child.dep_ == "prep":
+            for pobj in _pobjs(child):
+                _noun_prep(trig, child.lower_, pobj)
+    if not trig.actors:
+        trig.actors = _noun_context_subject(noun)
+    if trig.sense.mode is None and not trig.actors and len(trig.recipients) > 1:
+        trig.actors = trig.recipients[:1]
+        trig.recipients = trig.recipients[1:]
+
+
+def _noun_prep(trig: Trigger, prep: str, pobj: Token) -> None:
+    mode = trig.sense.mode
+    if prep == "between" or prep == "among":
+        trig.recipients.append(pobj)
+        trig.recipients.extend(c for c in pobj.children if c.dep_ == "conj")
+    elif prep == "with":
+        trig.recipients.append(pobj)
+        if pobj.lemma_ == "counterpart":
+            # "discussions with her counterpart": the owner of the counterpart takes part
+            trig.actors.extend(c for c in pobj.children if c.dep_ == "poss")
+    elif prep in {"of", "by"} and mode == "visit":
+        trig.actors.append(pobj)
+    elif mode == "visit" and prep in _DESTINATION_PREPS:
+        trig.destination.append(pobj)
+        if prep in {"to", "for"}:
+            trig.recipients.append(pobj)
+    elif mode is None and prep in {"in", "at"} and trig.token.lemma_ == "summit":
+        trig.destination.append(pobj)
+
+
+def _noun_context_subject(noun: Token) -> list[Token]:
+    """Who takes part when the noun has no possessor: the subject of a light verb ("held
+    talks"), or the owner of the agenda it is on ("No meeting ... is on her agenda")."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "pobj"} and head.lemma_ in LIGHT_VERBS and head.pos_ == "VERB":
+        return subject_of(head)
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        # "Choe's visit may not include a meeting with Putin": the visitor takes part
+        owners = [c for s in subject_of(head) for c in s.children if c.dep_ == "poss"]
+        if owners:
+            return owners
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in LIGHT_VERBS:
+        return subject_of(head.head)
+    if noun.dep_ in {"nsubj", "nsubjpass", "attr"}:
+        for child in head.children:
+            owner = _possessor_in(child)
+            if owner is not None:
+                return [owner]
+    return []
+
+
+def _possessor_in(token: Token) -> Token | None:
+    for node in token.subtree:
+        if node.dep_ == "poss" and node.head.lemma_ in {"agenda", "schedule", "itinerary",
+                                                        "program", "programme", "plan"}:
+            return node
+    return None
