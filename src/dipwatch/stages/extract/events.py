@@ -35,6 +35,7 @@ from dipwatch.stages.resolve.actors import ActorResolver
 
 _PLACE_PREPS = {"in", "at", "to", "for", "into", "inside"}
 _CONTEXTS = {"CONSULT": ("diplomatic",)}
+_FACTUAL = {Status.OCCURRED, Status.ONGOING, Status.SCHEDULED, Status.EXPECTED}
 
 
 def extract_events(
@@ -79,8 +80,12 @@ def _build(trig: Trigger, *, doc: Doc, article_id: str, pub: str | None,
         return None  # nobody to code: "such discussions could touch on ..."
     decision = assess_status(token)
     region = domain(token, stop=stop)
+    # The subject's own phrase ("Russian Ambassador to North Korea, X, accompanied her") says
+    # who the actor is, not where the event happens.
+    place_region = region - {t.i for c in token.children
+                             if c.dep_ in {"nsubj", "nsubjpass", "poss"} for t in c.subtree}
     time = _time_for(token, region=region, times=times, attached=time_at, pub=pub)
-    place = _place_for(trig, region=region, places=places, attached=place_at)
+    place = _place_for(trig, region=place_region, places=places, attached=place_at)
     dates = {k: v for k, v in claim_dates.items() if v}
     claim = attribute(token, resolver=resolver, quotes=quotes, published=pub, date_of=dates)
     if claim.date is None:
@@ -197,6 +202,8 @@ def _antecedent(event: Event, earlier: list[Event]) -> Event | None:
     for other in reversed(earlier):
         if other.generic or other.type != event.type or other.time is None:
             continue
+        if other.status != event.status and other.status not in _FACTUAL:
+            continue  # a denied meeting is not placed by a rumoured one
         theirs = _participants(other)
         same_mode = other.mode == event.mode or event.mode is None or other.mode is None
         if theirs == mine and same_mode:

@@ -8,6 +8,7 @@ import trafilatura
 
 from dipwatch.errors import Code, IngestError
 
+_MIN_WORDS = 8  # fewer words than this is a menu or a stub, not an article
 _HTML_HINT = re.compile(r"<\s*(html|head|body|article|p|div|!doctype)\b", re.I)
 
 
@@ -33,7 +34,7 @@ def extract_html(html: str, *, source: str, url: str | None = None) -> dict[str,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
-    if not text:
+    if len(text.split()) < _MIN_WORDS:
         raise IngestError(Code.E106, "the page has no main text (navigation, forms or "
                           "scripts only); give the article's own page", source=source)
     return {

@@ -76,7 +76,14 @@ def _decode_bytes(data: bytes, *, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    matches = list(from_bytes(data))
+    best = None
+    if matches:
+        # Short texts fit several Western code pages equally well; English news in a legacy
+        # encoding is overwhelmingly Windows-1252, so it wins a tie.
+        least = min(m.chaos for m in matches)
+        tied = [m for m in matches if m.chaos == least]
+        best = next((m for m in tied if m.encoding == "cp1252"), tied[0])
     if best is None:
         raise IngestError(Code.E105, "no text encoding fits these bytes; convert the file to "
                           "UTF-8", source=source)

@@ -1,0 +1,32 @@
+"""Shared fixtures: the loaded pipeline (once per session) and the shared data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("DIPWATCH_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.exists():
+        pytest.skip(f"no shared data folder at {SHARED}")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dipwatch.stages.annotate.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from dipwatch.pipeline import Pipeline
+
+    return Pipeline(on_error="raise")
