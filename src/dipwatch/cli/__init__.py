@@ -31,6 +31,9 @@ def _register() -> None:
     cli.add_command(store_commands.timeline)
     cli.add_command(store_commands.export)
     cli.add_command(store_commands.serve)
+    from dipwatch.cli.eval import eval_group
+
+    cli.add_command(eval_group)
 
 
 _register()

@@ -1,0 +1,23 @@
+"""`dipwatch eval`: score the pipeline against the gold sets in shared/eval.
+
+A thin list of commands; each scorer lives in ``dipwatch.eval`` next to its reader.
+"""
+
+from __future__ import annotations
+
+import click
+
+from dipwatch.eval.timex import timex
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Score dipwatch against public gold sets (numbers go to bench/RESULTS.md).
+
+    Example:
+
+        dipwatch eval timex shared/eval/meantime --json timex.json
+    """
+
+
+eval_group.add_command(timex)
