@@ -23,6 +23,9 @@ from spacy.tokens import Span, Token
 from dipwatch.model.records import Status
 from dipwatch.stages.extract.status_generic import is_generic
 from dipwatch.stages.extract.status_lexicon import (
+    ANNOUNCERS,
+    CHANGE_VERBS,
+    CLAUSE_ONLY,
     CONDITIONALS,
     EMBEDDERS,
     FUTURE_TIME,
@@ -34,6 +37,7 @@ from dipwatch.stages.extract.status_lexicon import (
     PLAN_PLACES,
     PRESENT_TIME,
     QUESTIONS,
+    RESULT_VERBS,
     Embed,
     is_adj,
     is_noun,
@@ -143,6 +147,9 @@ def _embed(local: _State, anchor: Token, depth: int) -> _State:
         return local
     link = _link(anchor)
     if link is None:
+        if anchor.dep_ == "ROOT" and _is_infinitive(anchor) and local.time is None:
+            local.time = "future"  # headline infinitive: "Apple to give refunds"
+            local.cues.append("to")
         return local
     gov, kind, cue = link
     if kind == "adjunct":
@@ -172,7 +179,15 @@ def _link(tok: Token) -> tuple[Token, Embed | str, str] | None:
         return _acl_link(tok, head)
     if dep in _OBJECT_DEPS:
         kind = _verb_kind(head) if (is_verb(head) or is_adj(head)) else None
-        return head, kind or "arg", head.text
+        if head.lemma_.lower() in ANNOUNCERS:
+            return head, Embed.PLAN, head.text  # "announced job cuts": cuts to come
+        if kind == Embed.PLAN and head.lemma_.lower() in CLAUSE_ONLY:
+            kind = None  # "set a record" is not "set to"
+        if kind in {None, Embed.REPORT, Embed.FACTIVE}:
+            # "announced the visit", "will cut 30,000 jobs": a nominal argument names a thing
+            # or an event the text presupposes; only its own markers count.
+            return head, "arg", head.text
+        return head, kind, head.text
     if dep == "nsubj":
         return _subject_link(tok, head)
     if dep == "attr":
@@ -188,13 +203,13 @@ def _clause_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
             return head, Embed.QUESTION, child.text
     if is_noun(head):
         return head, NOUN_EMBEDDERS.get(head.lemma_.lower(), "adjunct"), head.text
+    if head.lemma_ == "be" and tok.dep_ == "xcomp" and _is_infinitive(tok):
+        return head, Embed.PLAN, head.text  # "is to meet", "were to take place"
     kind = _verb_kind(head)
     if kind is not None:
         return head, kind, _cue_text(head)
-    if head.lemma_ == "be" and tok.dep_ == "xcomp":
-        return head, Embed.PLAN, head.text  # "is to meet", "were to take place"
     if tok.dep_ == "xcomp" and _is_infinitive(tok):
-        return head, "purpose", "to"  # "departed ... to participate"
+        return _purpose_link(tok, head)  # "departed ... to participate"
     return head, Embed.REPORT, head.text
 
 
@@ -204,10 +219,17 @@ def _adverbial_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
         if mark.text.lower() in CONDITIONALS:
             return head, "conditional", mark.text
     if _is_infinitive(tok):
-        return head, "purpose", "to"
+        return _purpose_link(tok, head)
     if not marks and tok.tag_ in {"VBG", "VBN"} and not _has_own_markers(tok):
         return head, Embed.LIGHT, head.text  # participle clause: shares the main clause
     return head, "adjunct", ""
+
+
+def _purpose_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
+    if head.lemma_.lower() in CHANGE_VERBS or tok.lemma_.lower() in RESULT_VERBS:
+        # "fell 3% to end the day at ...": the infinitive states the result, not an aim.
+        return head, Embed.LIGHT, head.text
+    return head, "purpose", "to"
 
 
 def _acl_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
@@ -226,7 +248,7 @@ def _subject_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str] | N
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in PLAN_PLACES:
                         return head, Embed.PLAN, f"on {obj.text}"
-            if child.dep_ == "acomp":
+            if child.dep_ == "acomp" and not _causal(child):
                 kind = EMBEDDERS.get(child.lemma_.lower())
                 if kind is not None and kind != Embed.LIGHT:
                     return head, kind, child.text  # "a meeting is likely / possible"
@@ -247,7 +269,7 @@ def _prep_link(tok: Token, prep: Token) -> tuple[Token, Embed | str, str] | None
         return gov, kind, gov.text
     if not (is_verb(gov) or is_adj(gov)) or p in _ADJUNCT_PREPS:
         return gov, "adjunct", ""
-    if gov.lemma_ == "be":
+    if gov.lemma_ == "be" or _causal(gov):
         return gov, "adjunct", ""
     kind = EMBEDDERS.get(f"{gov.lemma_.lower()} {p}") or _verb_kind(gov)
     if kind in {None, Embed.REPORT, Embed.FACTIVE}:
@@ -264,10 +286,20 @@ def _compose(kind: Embed | str, gov: _State, local: _State, cue: str) -> _State:
         pol=local.pol, mod=local.mod, time=local.time, cancelled=local.cancelled,
         would=local.would, cues=[*gov.cues, *local.cues] if _inherits_cues(kind) else local.cues,
     )
-    if kind in {Embed.LIGHT, Embed.IMPL_POS, Embed.IMPL_NEG, "arg"}:
-        _inherit(out, gov, negate=kind == Embed.IMPL_NEG, keep_pol=kind == "arg")
+    if kind == "arg":
+        pass  # a nominal argument keeps its own markers ("will cut 30,000 jobs")
+    elif kind == Embed.PARTICIPATE:
+        # "will attend the summit": the gathering is as planned or as possible as the taking
+        # part, but "did not attend the summit" says nothing against the summit.
+        _inherit(out, gov, negate=False, keep_pol=True)
+    elif kind in {Embed.LIGHT, Embed.IMPL_POS, Embed.IMPL_NEG}:
+        _inherit(out, gov, negate=kind == Embed.IMPL_NEG, keep_pol=False)
         if kind == Embed.IMPL_NEG:
             out.cues.append(cue)
+    elif kind == Embed.ABLE and gov.time == "future" and gov.pol > 0:
+        # "will be able to set", "will allow developers to create": a plan, not a capacity.
+        _inherit(out, gov, negate=False, keep_pol=False)
+        out.cues.append(cue)
     elif kind in {Embed.PLAN, Embed.EXPECT, Embed.WANT, Embed.ABLE, "purpose"}:
         level = {Embed.PLAN: CERT, Embed.EXPECT: PROB, "purpose": CERT}.get(kind, POSS)
         _inherit(out, gov, negate=False, keep_pol=kind == "purpose")
@@ -338,7 +370,11 @@ def _merge(base: _State, extra: _State) -> _State:
 
 def _read_off(state: _State) -> tuple[Status, float]:
     """Map the final state to a status and a score."""
-    mod = HYP if state.would else state.mod
+    mod = state.mod
+    if state.would and mod > HYP:
+        # A "would" outside any conditional or report: an anticipated consequence or plan
+        # ("two models would be discontinued"), weaker than "will".
+        mod, state.time = min(mod, PROB), "future"
     if state.cancelled and state.pol > 0:
         return Status.CANCELLED, -2.5
     if state.pol < 0:
@@ -491,6 +527,13 @@ def _verb_kind(tok: Token) -> Embed | None:
         if child.dep_ == "dobj" and child.text.lower() == "place" and lemma == "take":
             return Embed.LIGHT
     return EMBEDDERS.get(lemma)
+
+
+def _causal(tok: Token) -> bool:
+    """"due to the crisis" is a cause, not a schedule."""
+    return tok.lemma_.lower() == "due" and any(
+        c.dep_ == "prep" and c.text.lower() == "to" for c in tok.children
+    )
 
 
 def _cue_text(tok: Token) -> str:

