@@ -24,6 +24,9 @@ def _register() -> None:
     from dipwatch.cli.extract import extract
 
     cli.add_command(extract)
+    from dipwatch.cli.demo import demo
+
+    cli.add_command(demo)
     from dipwatch.cli import store as store_commands
 
     cli.add_command(store_commands.ingest)

@@ -11,6 +11,7 @@ PERSON) and records each person mention's canonical name.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from spacy.language import Language
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span
 from dipwatch.stages.annotate.extensions import register_extensions
 
 register_extensions()
+log = logging.getLogger(__name__)
 
 _END_PUNCT = re.compile(r"[.!?:;\"'”’»)\]…]\s*$")
 _MAX_HEADING_WORDS = 14
@@ -64,7 +66,14 @@ def layout(doc: Doc) -> Doc:
 def consolidate_names(doc: Doc) -> Doc:
     from dipwatch.stages.annotate.names import consolidate
 
-    consolidate(doc)
+    try:
+        consolidate(doc)
+    except ValueError as e:
+        # Conflicting spans must not cost the document (a failing component drops it from
+        # the batch): keep the tagger's entities and say so.
+        log.warning("name consolidation skipped: %s", e)
+        doc._.dw_names = {(ent.start_char, ent.end_char): ent.text for ent in doc.ents
+                          if ent.label_ == "PERSON"}
     return doc
 
 

@@ -14,7 +14,11 @@ _NAME_TAGS = {"NNP", "NNPS"}
 # Words that can start a capitalised phrase but are never part of a personal name.
 _NOT_NAME = {"president", "minister", "spokesman", "spokeswoman", "ambassador", "leader",
              "king", "queen", "prince", "general", "secretary", "chancellor", "premier",
-             "the", "mr", "mrs", "ms", "dr", "foreign", "prime", "deputy", "senator"}
+             "the", "mr", "mrs", "ms", "dr", "foreign", "prime", "deputy", "senator",
+             "defence", "defense", "interior", "finance", "trade", "vice", "state", "envoy",
+             "spokesperson", "governor", "mayor", "chief", "commander", "justice", "pope",
+             "sheikh", "emir", "sultan", "colonel", "lieutenant", "admiral", "senior",
+             "former", "acting", "top", "diplomat", "representative", "rep", "sen", "gov"}
 
 
 def _is_name_token(token: Token) -> bool:
@@ -30,6 +34,40 @@ def _extend(doc: Doc, ent: Span) -> Span:
                                                   and doc[end].ent_iob_ == "B"):
         end += 1
     return doc[ent.start:end] if end != ent.end else ent
+
+
+def _trim_title(doc: Doc, ent: Span) -> Span:
+    """ "Chilean Foreign Minister Ana Torres" tagged as one PERSON -> "Ana Torres"."""
+    from dipwatch.stages.resolve.catalogue import get_catalogue
+
+    catalogue = get_catalogue()
+    start = ent.start
+    while start < ent.end - 1 and (doc[start].lower_.rstrip(".") in _NOT_NAME
+                                   or catalogue.country(doc[start].text) is not None
+                                   or not doc[start].is_alpha):
+        start += 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _titled_names(doc: Doc) -> list[Span]:
+    """Untagged names after a title: "Foreign Minister Ana Torres" with no entity on it."""
+    found = []
+    i = 0
+    while i < len(doc):
+        if doc[i].tag_ not in _NAME_TAGS or doc[i].ent_type_:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].tag_ in _NAME_TAGS and not doc[j].ent_type_ \
+                and doc[j].is_alpha:
+            j += 1
+        run = doc[i:j]
+        trimmed = _trim_title(doc, run) if len(run) > 1 else run
+        if trimmed.start > run.start and len(trimmed) >= 2 and all(
+                _is_name_token(t) for t in trimmed):
+            found.append(Span(doc, trimmed.start, trimmed.end, label="PERSON"))
+        i = max(j, i + 1)
+    return found
 
 
 def _full_names(doc: Doc, persons: list[Span]) -> dict[tuple[str, ...], str]:
@@ -70,7 +108,8 @@ def _place_names(doc: Doc, spans: list[Span]) -> set[int]:
 def consolidate(doc: Doc) -> None:
     """Rewrite `doc.ents` for person names and fill `doc._.dw_names`."""
     ents = list(doc.ents)
-    persons = [_extend(doc, e) for e in ents if e.label_ == "PERSON"]
+    persons = [_extend(doc, _trim_title(doc, e)) for e in ents if e.label_ == "PERSON"]
+    persons += _titled_names(doc)
     misplaced = _place_names(doc, persons)
     relabel = [Span(doc, p.start, p.end, label="GPE") for i, p in enumerate(persons)
                if i in misplaced]
@@ -82,7 +121,9 @@ def consolidate(doc: Doc) -> None:
     for token in doc:
         if token.text in short and short[token.text] and _is_name_token(token):
             forced.append(doc[token.i:token.i + 1])
-    new_persons = _non_overlapping(forced)
+    relabel_tokens = {i for span in relabel for i in range(span.start, span.end)}
+    new_persons = [p for p in _non_overlapping(forced)
+                   if not any(i in relabel_tokens for i in range(p.start, p.end))]
     taken = {i for span in new_persons + relabel for i in range(span.start, span.end)}
     kept = [e for e in ents if e.label_ != "PERSON"
             and not any(i in taken for i in range(e.start, e.end))]
