@@ -3,7 +3,7 @@
 Each document is a flat list of ``<token t_id sentence number>`` elements followed by
 ``<Markables>`` (TIMEX3, EVENT_MENTION, ENTITY_MENTION, ...), each markable naming its tokens
 through ``<token_anchor t_id>``. The reader rebuilds a plain text by joining the tokens with
-single spaces and keeps, for every token, its character offsets in that text, so that any
+single spaces (a line break between sentences) and keeps, for every token, its character offsets in that text, so that any
 scorer can compare character spans produced by our pipeline with the gold markables.
 
 MEANTIME's document-level layers (TIMEX3, event factuality) were annotated on the headline
@@ -126,7 +126,7 @@ def read_document(path: str | Path) -> MeantimeDoc:
     root = ET.parse(path).getroot()
     tokens = _read_tokens(root)
     by_id = {tok.t_id: tok for tok in tokens}
-    text = " ".join(tok.text for tok in tokens)
+    text = _join_tokens(tokens)
     markables = root.find("Markables")
     timexes: list[Timex] = []
     events: list[EventMention] = []
@@ -168,17 +168,22 @@ def _read_tokens(root: ET.Element) -> list[Token]:
     offset = 0
     for el in root.iter("token"):
         word = el.text or ""
-        tokens.append(
-            Token(
-                t_id=int(el.get("t_id", "0")),
-                sentence=int(el.get("sentence", "0")),
-                text=word,
-                start=offset,
-                end=offset + len(word),
-            )
-        )
-        offset += len(word) + 1
+        tokens.append(Token(t_id=int(el.get("t_id", "0")), sentence=int(el.get("sentence", "0")),
+                            text=word, start=offset, end=offset + len(word)))
+        offset += len(word) + 1  # one separator character: see _join_tokens
     return tokens
+
+
+def _join_tokens(tokens: list[Token]) -> str:
+    # Tokens are joined by single spaces; sentences by a line break, so that the headline,
+    # the dateline and the body stay apart as they are in the article ("... until Friday"
+    # + "September 18, 2008" must not read as one date).
+    parts: list[str] = []
+    for i, tok in enumerate(tokens):
+        if i:
+            parts.append("\n" if tok.sentence != tokens[i - 1].sentence else " ")
+        parts.append(tok.text)
+    return "".join(parts)
 
 
 def _anchors(el: ET.Element, by_id: dict[int, Token], text: str) -> tuple[tuple[int, ...], int | None, int | None, str | None]:

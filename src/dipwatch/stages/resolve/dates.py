@@ -43,6 +43,8 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$",
 _RANGE_LEAD = re.compile(r"\b(?P<w>from|between)\s+$", re.IGNORECASE)
 _TIME_DAY_GAP = re.compile(r"^(?:\s*,?\s*|\s+on\s+)$", re.IGNORECASE)
 _DAY_TIME_GAP = re.compile(r"^(?:\s*,?\s*|\s+at\s+)$", re.IGNORECASE)
+_SIGNAL = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of)\s*$", re.IGNORECASE)
 _NON_DATE_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "PRODUCT", "ORG", "FAC",
                   "LAW", "WORK_OF_ART", "ORDINAL", "EVENT"}
@@ -88,7 +90,10 @@ def normalize_time(
     prev_day = _previous_day(previous)
     mentions = _scan(text, anchor=anchor, tense_of=lambda s, e: _tense_word(tense),
                      previous=prev_day)
-    if len(mentions) == 1 and mentions[0].start == lead and mentions[0].end == lead + len(stripped):
+    signal = _SIGNAL.match(stripped)  # "from"/"between" are left out of a range's span
+    if signal:
+        lead += signal.end()
+    if len(mentions) == 1 and mentions[0].start == lead and mentions[0].end == len(text.rstrip()):
         return _with_span(mentions[0], text=text, start=0, end=len(text))
     period = _dateparser_period(stripped, anchor)
     if period is None:
@@ -112,6 +117,8 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeMention]:
     parsed = doc.has_annotation("DEP")
 
     def tense_of(start: int, end: int) -> str | None:
+        if _SINCE.search(text, max(0, start - 8), start):
+            return "past"
         return _tense_in_doc(doc, start, end) if parsed else None
 
     mentions = _scan(text, anchor=anchor, tense_of=tense_of, previous=None, doc=doc)
@@ -133,7 +140,7 @@ def _scan(
     chosen = _select(_candidates(text), anchor, text, doc)
     mentions: list[TimeMention] = []
     for start, end, idx, match in chosen:
-        ctx = Ctx(anchor, tense_of(start, end), _previous_day(mentions[-1]) if mentions else previous)
+        ctx = Ctx(anchor, tense_of(start, end), *_previous(mentions, previous))
         period = RULES[idx].handler(match, ctx)
         if period is None:
             continue
@@ -204,8 +211,8 @@ def _select(cands: list[_Cand], anchor: date | None, text: str, doc: Doc | None)
         start, end, idx, match = cand
         if any(start < e and s < end for s, e in taken):
             continue
-        if _AGE_BEFORE.search(text, max(0, start - 20), start) and start > 0:
-            continue
+        if "\n" in text[start:end] or _AGE_BEFORE.search(text, max(0, start - 20), start):
+            continue  # a line break ends a headline or paragraph: no expression spans it
         if RULES[idx].handler(match, probe) is None or _not_a_date(cand, doc):
             continue
         taken.append((start, end))
@@ -277,6 +284,21 @@ def _with_span(mention: TimeMention, *, text: str, start: int, end: int) -> Time
                        granularity=mention.granularity, anchor=mention.anchor)
 
 
+def _previous(mentions: list[TimeMention], fallback: date | None) -> tuple[date | None, date | None]:
+    """The first day of the last dated mention, and of the last one of day precision:
+    "two years later" counts from the former, "the same day" from the latter."""
+    last = day = None
+    for mention in reversed(mentions):
+        start = _previous_day(mention)
+        if start is None:
+            continue
+        last = last or start
+        if mention.granularity in ("day", "time"):
+            day = start
+            break
+    return last or fallback, day or fallback
+
+
 def _previous_day(mention: TimeMention | None) -> date | None:
     if mention is None or mention.type not in ("DATE", "TIME") or not mention.range_start:
         return None
@@ -314,24 +336,28 @@ def _governing_verb(span: Span):  # type: ignore[no-untyped-def]
     return None
 
 
+_SCHEDULING = {"schedule", "slate", "plan", "due", "set"}
+
+
 def _verb_tense(verb) -> str | None:  # type: ignore[no-untyped-def]
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "shall", "wo"}:
         return "future"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes if a.lower_ not in ("would", "could", "should", "might")):
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _SCHEDULING:
+        return "future"  # "a hearing has been scheduled for June 3"
+    modal_past = ("would", "could", "should", "might")
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes if a.lower_ not in modal_past):
         return "past"
-    if verb.tag_ == "VBN" and words & {"has", "have", "had", "'ve"}:
-        return "past"
+    if verb.tag_ == "VBN" and (words & {"has", "have", "had", "'ve"} or not auxes):
+        return "past"  # perfect, or a participle modifier ("plans announced in January")
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "is meeting on Monday": the present progressive of plans
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         head = verb.head
         if head.i != verb.i and head.lemma_.lower() in _FUTURE_HEADS:
-            return "past" if head.tag_ == "VBD" else "future"
+            return "past" if head.tag_ == "VBD" and head.lemma_.lower() != "be" else "future"
         return _verb_tense(head) if head.i != verb.i and head.pos_ in ("VERB", "AUX") else None
-    if verb.tag_ == "VBN" and verb.head.i != verb.i and verb.head.lemma_.lower() in _FUTURE_HEADS:
-        return "future"
     return None
 
 

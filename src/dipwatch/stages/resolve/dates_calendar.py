@@ -169,14 +169,12 @@ def duration_value(amount: float | None, unit: str) -> str:
     code = {
         "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
         "week": ("", "W"), "fortnight": ("", "W"), "month": ("", "M"), "quarter": ("", "Q"),
-        "year": ("", "Y"), "decade": ("", "DE"), "century": ("", "CE"),
+        "year": ("", "Y"), "decade": ("", "Y"), "century": ("", "Y"),
     }[unit]
-    if amount is None:
-        number = "X"
-    else:
-        if unit == "fortnight":
-            amount *= 2
-        number = f"{amount:g}"
+    # Decades and centuries are written in years (P10Y), as TIMEX3 corpora do; an unknown
+    # number of them stays a vague number of years (PXY).
+    factor = {"fortnight": 2, "decade": 10, "century": 100}.get(unit, 1)
+    number = "X" if amount is None else f"{amount * factor:g}"
     return f"P{code[0]}{number}{code[1]}"
 
 
@@ -187,11 +185,13 @@ def span_period(first: Period, last: Period) -> Period | None:
     grain = first.granularity
     if grain == "day":
         value = duration_value((last.end - first.start).days + 1, "day")
+    # Days are counted inclusively ("18 to 20" is a three-day forum), months and years as a
+    # difference ("from 2009 to 2011" is two years), as people read them.
     elif grain == "month":
-        months = (last.end.year - first.start.year) * 12 + last.end.month - first.start.month + 1
-        value = duration_value(months, "month")
+        months = (last.end.year - first.start.year) * 12 + last.end.month - first.start.month
+        value = duration_value(max(months, 1), "month")
     elif grain == "year":
-        value = duration_value(last.end.year - first.start.year + 1, "year")
+        value = duration_value(max(last.end.year - first.start.year, 1), "year")
     else:
         value = duration_value((last.end - first.start).days + 1, "day")
     return Period("DURATION", value, first.start, last.end, grain)
@@ -211,19 +211,25 @@ def nearest_weekday(anchor: date, weekday: int, tense: str | None) -> date:
 
 
 def year_for(anchor: date, month: int, day: int | None, tense: str | None) -> int:
-    """The year of a month (and day) given without one, as the text most likely means it:
-    a future event after the anchor, a past one before it, the closest one otherwise."""
-    key = (month, day or 0)
-    now = (anchor.month, anchor.day if day else 0)
-    if tense == "future" and key < now:
-        return anchor.year + 1
-    if tense == "past" and key > now:
-        return anchor.year - 1
-    if tense is None:
-        # Without tense, a month more than ~8 months away is the neighbouring year's.
-        distance = month - anchor.month
-        if distance > 8:
-            return anchor.year - 1
-        if distance < -8:
+    """The year of a month (and day) given without one, as the text most likely means it.
+
+    A future event is on or after the anchor, a past one before it (allowing a week of
+    slack: news dates a past event a day or two ahead by time zones or by mistake far more
+    often than it means last year). Without tense, the closest occurrence, leaning to the
+    past: "since November" in a March article is last November.
+    """
+    months_ahead = month - anchor.month
+    days_ahead = (date(anchor.year, month, min(day, 28)) - anchor).days if day else None
+    if tense == "future":
+        if (days_ahead is not None and days_ahead < 0) or (day is None and months_ahead < 0):
             return anchor.year + 1
+        return anchor.year
+    if tense == "past":
+        if (days_ahead is not None and days_ahead > 7) or (day is None and months_ahead > 0):
+            return anchor.year - 1
+        return anchor.year
+    if months_ahead > 4:
+        return anchor.year - 1
+    if months_ahead < -8:
+        return anchor.year + 1
     return anchor.year

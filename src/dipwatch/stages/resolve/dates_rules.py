@@ -28,6 +28,7 @@ class Ctx:
     anchor: date | None
     tense: str | None = None
     previous: date | None = None  # first day of the previous dated expression in the text
+    previous_day: date | None = None  # the same, for the previous one of day precision
 
 
 Handler = Callable[[re.Match[str], Ctx], Period | None]
@@ -204,11 +205,13 @@ def _range_years(m: re.Match[str], ctx: Ctx) -> Period | None:
 # --- months, years, seasons, quarters, decades (with "early"/"the end of" modifiers) -----
 
 
-@_rule("month_year", rf"{_MOD}(?:the\s+month\s+of\s+)?{month('mon', abbreviations=False)}(?:(?:{_SEP})(?:of\s+)?{year('y')})?(?!\s+\d)", on="month")
+@_rule("month_year", rf"{_MOD}(?:the\s+month\s+of\s+)?{month('mon', abbreviations=False)}(?:(?:{_SEP})(?:of\s+)?{year('y')}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?(?!\s+\d)", on="month")
 def _month_year(m: re.Match[str], ctx: Ctx) -> Period | None:
     mon = _month_no(m.group("mon"))
     if m.group("y"):
         y = int(m.group("y"))
+    elif m.group("rel") and ctx.anchor is not None:
+        y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
     elif ctx.anchor is None:
         return _unanchored("DATE", "month")
     else:

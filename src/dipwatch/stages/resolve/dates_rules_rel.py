@@ -28,7 +28,7 @@ def _unit_name(text: str) -> str:
 # --- "this week", "last month", "next year", "the following day", "that year" -----------
 
 
-@_rule("relative_period", rf"{_MOD}(?P<rel>this|last|next|past|coming|current|the\s+current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+following|the\s+previous|the\s+preceding|the\s+same|that|the)\s+{_PERIOD}\b", on="period")
+@_rule("relative_period", rf"{_MOD}(?P<rel>this|last|next|past|coming|current|the\s+current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+following|the\s+previous|the\s+preceding|the\s+same|the\s+entire|the\s+whole|the\s+full|that|the)\s+{_PERIOD}\b", on="period")
 def _relative_period(m: re.Match[str], ctx: Ctx) -> Period | None:
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("per").lower()
@@ -43,6 +43,7 @@ def _relative_period(m: re.Match[str], ctx: Ctx) -> Period | None:
         return _unanchored("DATE", "week" if unit == "weekend" else unit)
     if unit == "weekend" and rel == "the":
         return _weekend(ctx)
+    # "this", "current", "the entire": the period containing the anchor.
     step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     base = cal.shift(ctx.anchor, "week" if unit == "weekend" else unit, step)
     return _apply_mod(m, cal.unit_period(base, unit), ctx)
@@ -62,7 +63,7 @@ def _rolling(unit: str, rel: str, ctx: Ctx) -> Period:
 
 
 def _from_previous(unit: str, rel: str, ctx: Ctx) -> Period:
-    base = ctx.previous or ctx.anchor
+    base = (ctx.previous_day if unit in ("week", "weekend") else ctx.previous) or ctx.anchor
     if base is None:
         return _unanchored("DATE", unit)
     step = {"the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
@@ -78,10 +79,13 @@ def _weekend(ctx: Ctx) -> Period:
     return cal.weekend_period(anchor)
 
 
-@_rule("relative_day", rf"(?P<rel>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+same|that)\s+(?P<per>day|morning|afternoon|evening|night)\b", on="dayword")
+@_rule("relative_day", rf"{_MOD}(?P<rel>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+same|that|the)\s+(?P<per>day|morning|afternoon|evening|night)\b(?!\s+(?:of|when|that|which|before|after)\b|-)", on="dayword")
 def _relative_day(m: re.Match[str], ctx: Ctx) -> Period | None:
     rel = " ".join(m.group("rel").lower().split())
-    base = ctx.previous or ctx.anchor
+    if rel == "the" and m.group("per").lower() != "day":
+        return None  # "in the morning" has no day to anchor it
+    # "the day" in a news story is the day of the events just told (or the report's).
+    base = ctx.previous_day or ctx.anchor
     if base is None:
         return _unanchored("DATE", "day")
     step = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
@@ -153,7 +157,7 @@ def _day_ref(m: re.Match[str], ctx: Ctx) -> Period | None:
     return cal.day_period(found)
 
 
-_TZ = r"(?:\s*\(?\s*(?P<tz>(?-i:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST|MSK|KST|JST|IST)(?:\s*[+-]\s*\d{1,2})?|local\s+time)\s*\)?)?"
+_TZ = r"(?:\s*\(?\s*(?P<tz>(?-i:UTC|GMT|Z|[ECMP][SD]?T|BST|CET|CEST|MSK|KST|JST|IST)(?:\s*[+-]\s*\d{1,2})?|local\s+time)(?:\s*\))?)?"
 
 
 @_rule("clock_ampm", rf"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b){_TZ}", on="digit")
@@ -185,7 +189,7 @@ def _clock(hour: int, minute: int, tz: str | None, ctx: Ctx) -> Period:
 
 _REFS = {
     "PRESENT_REF": r"now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment|the\s+time\s+being",
-    "PAST_REF": r"recently|lately|(?:recent\s+|the\s+past\s+few\s+|the\s+last\s+few\s+)(?:years|months|weeks|days|decades|times)(?!\s+ago)|(?<=\bin\s)the\s+past(?!\s+\w)|the\s+past(?=\s*[,;.])|formerly|once\s+upon\s+a\s+time",
+    "PAST_REF": r"recently|lately|(?:recent\s+|the\s+past\s+few\s+|the\s+last\s+few\s+)(?:years|months|weeks|days|decades|times)(?!\s+ago)|(?<=\bin\s)the\s+past(?!\s+\w)|the\s+past(?=\s*[,;.])|once\s+upon\s+a\s+time",
     "FUTURE_REF": r"soon(?!\s+(?:as|after|afterwards?|thereafter)\b)|(?:the\s+)?(?:near\s+|distant\s+)?future(?!\s+\w)|the\s+(?:near|long|short|medium)\s+term|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades)",
 }
 
@@ -205,13 +209,17 @@ def _reference(m: re.Match[str], ctx: Ctx) -> Period | None:
 
 # --- durations and "two days later" / "three years ago" ---------------------------------
 
-_DUR = rf"{APPROX}?{number('n')}(?:\s+more)?(?:\s*-\s*|\s+){UNIT}"
+_DUR = rf"{APPROX}?{number('n')}(?:\s+(?:more|consecutive|straight|successive|full|additional|extra|long|whole|entire))?(?:\s*-\s*|\s+){UNIT}"
 
 
 @_rule("duration", rf"{_DUR}(?:\s*-\s*long|\s+long\b)?(?!\s*-\s*old|\s+old\b)", on="unit")
 def _duration(m: re.Match[str], ctx: Ctx) -> Period | None:
     unit = _unit_name(m.group("unit"))
     amount = parse_number(m.group("n"))
+    if unit == "second" and m.group("n").lower() in ("a", "an"):
+        return None  # "a second" is an ordinal far more often than a duration
+    if unit == "quarter" and re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
+        return None  # "a quarter of the workforce" is a fraction
     grain = unit if unit in ("day", "week", "month", "quarter", "year", "decade", "century") else "time"
     value = cal.duration_value(amount, unit)
     text = m.group(0).lower()
@@ -226,20 +234,21 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Period | None:
     return Period("DURATION", value, None, None, grain)
 
 
-@_rule("plural_units", r"(?:(?P<over>over\s+the\s+)|(?<=\bfor\s))(?P<unit>years|months|weeks|days|decades)\b", on="unit")
+@_rule("plural_units", r"(?:(?P<over>over\s+the\s+)|(?<=\bfor\s)|(?<=\bin\s))(?P<unit>years|months|weeks|decades)\b|(?P<long>years|months|weeks|days|decades)(?=-long\b)", on="unit")
 def _plural_units(m: re.Match[str], ctx: Ctx) -> Period | None:
-    unit = _unit_name(m.group("unit"))
+    unit = _unit_name(m.group("unit") or m.group("long"))
     return Period("DURATION", cal.duration_value(None, unit), None, None, unit)
 
 
-@_rule("ago_later", rf"{_DUR}\s+(?P<dir>ago|later|earlier|before|after|from\s+now|hence)(?!\s+(?:than|the|a|an|his|her|their|its|this|that)\b)", on="unit")
+@_rule("ago_later", rf"{_DUR}\s+(?P<dir>ago|later(?!\s+than\b)|earlier(?!\s+than\b)|(?:before|after)(?=\s*(?:[.,;:!?)]|$))|from\s+now|hence)", on="unit")
 def _ago_later(m: re.Match[str], ctx: Ctx) -> Period | None:
     unit = _unit_name(m.group("unit"))
     amount = parse_number(m.group("n"))
     direction = m.group("dir").lower().split()[0]
     future = direction in ("later", "after", "from", "hence")
     on_previous = direction in ("later", "earlier", "before", "after")
-    base = (ctx.previous or ctx.anchor) if on_previous else ctx.anchor
+    near = unit in ("second", "minute", "hour", "day", "week", "fortnight")
+    base = ((ctx.previous_day if near else ctx.previous) or ctx.anchor) if on_previous else ctx.anchor
     if amount is None or amount != int(amount):
         ref = "FUTURE_REF" if future else "PAST_REF"
         return Period("DATE", ref, None, None, "unknown")
