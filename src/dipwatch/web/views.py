@@ -64,17 +64,36 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def timeline_layout(events: Sequence[dict[str, Any]], *, width: int = 900,
-                    margin: int = 60) -> dict[str, Any]:
-    """x positions (px) of dated events on a linear time axis, with month ticks."""
+def _ticks(lo: int, hi: int, x: Any) -> list[dict[str, Any]]:
+    """Axis ticks: weekly for short ranges, else about eight whole-month steps."""
+    if hi - lo <= 90:
+        return [{"x": x(date.fromordinal(d)), "label": date.fromordinal(d).isoformat()}
+                for d in range(lo, hi + 1, 7)]
+    ticks, day = [], date.fromordinal(lo).replace(day=1)
+    step = max(1, round((hi - lo) / 30 / 8))
+    while day.toordinal() <= hi:
+        if day.toordinal() >= lo:
+            ticks.append({"x": x(day), "label": day.strftime("%Y-%m")})
+        month = day.month - 1 + step
+        day = date(day.year + month // 12, month % 12 + 1, 1)
+    return ticks
+
+
+def timeline_layout(events: Sequence[dict[str, Any]], *, width: int = 1200,
+                    margin: int = 60, labels: int = 420) -> dict[str, Any]:
+    """x positions (px) of dated events on a linear time axis, with ticks.
+
+    The rightmost ``labels`` pixels are kept free for the text next to each marker.
+    """
     dated = [(e, _day((e.get("time") or {}).get("start")),
               _day((e.get("time") or {}).get("end"))) for e in events]
     dated = [(e, s, t or s) for e, s, t in dated if s]
+    undated = [e for e in events if not _day((e.get("time") or {}).get("start"))]
     if not dated:
-        return {"items": [], "ticks": [], "width": width, "undated": list(events)}
+        return {"items": [], "ticks": [], "width": width, "height": 0, "undated": undated}
     lo = min(s for _, s, _ in dated).toordinal() - 3
     hi = max(t for _, _, t in dated).toordinal() + 3
-    scale = (width - 2 * margin) / max(hi - lo, 1)
+    scale = (width - margin - labels) / max(hi - lo, 1)
 
     def x(day: date) -> float:
         return round(margin + (day.toordinal() - lo) * scale, 1)
@@ -83,16 +102,8 @@ def timeline_layout(events: Sequence[dict[str, Any]], *, width: int = 900,
     for row, (event, start, end) in enumerate(dated):
         items.append({"event": event, "x": x(start), "x2": max(x(end), x(start) + 2),
                       "y": 60 + row * 34, "start": start.isoformat(), "end": end.isoformat()})
-    ticks, day = [], date.fromordinal(lo).replace(day=1)
-    step = max(1, round((hi - lo) / 30 / 8))  # about eight ticks, in whole months
-    while day.toordinal() <= hi:
-        if day.toordinal() >= lo:
-            ticks.append({"x": x(day), "label": day.strftime("%Y-%m")})
-        month = day.month - 1 + step
-        day = date(day.year + month // 12, month % 12 + 1, 1)
-    undated = [e for e in events if not _day((e.get("time") or {}).get("start"))]
-    return {"items": items, "ticks": ticks, "width": width,
-            "height": 90 + len(items) * 34, "undated": undated}
+    return {"items": items, "ticks": _ticks(lo, hi, x), "width": width,
+            "axis_end": width - labels, "height": 90 + len(items) * 34, "undated": undated}
 
 
 def network_layout(dyads: Sequence[dict[str, Any]], *, size: int = 640) -> dict[str, Any]:
