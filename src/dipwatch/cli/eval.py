@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import click
 
+from dipwatch.eval.meantime import meantime_command
 from dipwatch.eval.timex import timex
+from dipwatch.eval.uds import uds_command
 
 
 @click.group("eval")
@@ -21,3 +23,5 @@ def eval_group() -> None:
 
 
 eval_group.add_command(timex)
+eval_group.add_command(meantime_command)
+eval_group.add_command(uds_command)

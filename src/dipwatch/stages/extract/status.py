@@ -31,13 +31,16 @@ from dipwatch.stages.extract.status_lexicon import (
     FUTURE_TIME,
     HEDGES,
     MODALS,
+    NEGATIVE_PREPS,
     NOUN_EMBEDDERS,
     NOUN_MODIFIERS,
     PAST_TIME,
     PLAN_PLACES,
     PRESENT_TIME,
+    PERIPHRASTIC_MODALS,
     QUESTIONS,
     RESULT_VERBS,
+    TEMPORAL_MARKS,
     Embed,
     is_adj,
     is_noun,
@@ -150,6 +153,8 @@ def _embed(local: _State, anchor: Token, depth: int) -> _State:
         if anchor.dep_ == "ROOT" and _is_infinitive(anchor) and local.time is None:
             local.time = "future"  # headline infinitive: "Apple to give refunds"
             local.cues.append("to")
+        if _is_question(anchor):
+            local.weaken(POSS, "?")  # "Will they meet?" asks, it does not assert
         return local
     gov, kind, cue = link
     if kind == "adjunct":
@@ -175,7 +180,7 @@ def _link(tok: Token) -> tuple[Token, Embed | str, str] | None:
         return _clause_link(tok, head)
     if dep == "advcl":
         return _adverbial_link(tok, head)
-    if dep == "acl":
+    if dep in {"acl", "relcl"}:
         return _acl_link(tok, head)
     if dep in _OBJECT_DEPS:
         kind = _verb_kind(head) if (is_verb(head) or is_adj(head)) else None
@@ -222,6 +227,10 @@ def _adverbial_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
         return _purpose_link(tok, head)
     if not marks and tok.tag_ in {"VBG", "VBN"} and not _has_own_markers(tok):
         return head, Embed.LIGHT, head.text  # participle clause: shares the main clause
+    if any(m.text.lower() in TEMPORAL_MARKS for m in marks) and tok.tag_ in {"VBZ", "VBP"}:
+        # "when you turn 21 you can ...", "once the deal closes": a present tense under a
+        # temporal conjunction takes its time and modality from the main clause.
+        return head, "nonfinite", marks[0].text
     return head, "adjunct", ""
 
 
@@ -267,6 +276,12 @@ def _prep_link(tok: Token, prep: Token) -> tuple[Token, Embed | str, str] | None
         if kind is None or p in _ADJUNCT_PREPS:
             return None
         return gov, kind, gov.text
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and not _has_own_markers(tok):
+        # "before heading back", "instead of taking a plane": a non-finite clause shares the
+        # time and modality of its clause; "without"/"instead of" deny it.
+        before = prep.doc[prep.i - 1].text.lower() if prep.i > 0 else ""
+        negative = p in NEGATIVE_PREPS or before == "instead"
+        return gov, "nonfinite_neg" if negative else "nonfinite", prep.text
     if not (is_verb(gov) or is_adj(gov)) or p in _ADJUNCT_PREPS:
         return gov, "adjunct", ""
     if gov.lemma_ == "be" or _causal(gov):
@@ -288,6 +303,9 @@ def _compose(kind: Embed | str, gov: _State, local: _State, cue: str) -> _State:
     )
     if kind == "arg":
         pass  # a nominal argument keeps its own markers ("will cut 30,000 jobs")
+    elif kind in {"nonfinite", "nonfinite_neg"}:
+        _inherit(out, gov, negate=kind == "nonfinite_neg", keep_pol=True)
+        out.time = "future" if gov.time == "future" else local.time or gov.time
     elif kind == Embed.PARTICIPATE:
         # "will attend the summit": the gathering is as planned or as possible as the taking
         # part, but "did not attend the summit" says nothing against the summit.
@@ -369,7 +387,11 @@ def _merge(base: _State, extra: _State) -> _State:
 
 
 def _read_off(state: _State) -> tuple[Status, float]:
-    """Map the final state to a status and a score."""
+    """Map the final state to a status and a factuality score.
+
+    The score answers "did it happen (or is it happening)?": an event still to come has not
+    happened, so plans score below zero, above denials.
+    """
     mod = state.mod
     if state.would and mod > HYP:
         # A "would" outside any conditional or report: an anticipated consequence or plan
@@ -381,20 +403,20 @@ def _read_off(state: _State) -> tuple[Status, float]:
         if mod >= PROB:
             return Status.DENIED, -3.0 if mod == CERT else -2.5
         if mod == HYP:
-            return Status.HYPOTHETICAL, -1.5
-        return Status.POSSIBLE, -1.0
+            return Status.HYPOTHETICAL, -2.0
+        return Status.POSSIBLE, -2.0
     if mod == HYP:
-        return Status.HYPOTHETICAL, -1.0
+        return Status.HYPOTHETICAL, -1.5
     if mod == POSS:
-        return Status.POSSIBLE, 0.0
+        return Status.POSSIBLE, -0.5
     if mod == PROB:
         if state.time == "past":
-            return Status.POSSIBLE, 1.0
-        return Status.EXPECTED, 0.5
+            return Status.POSSIBLE, 1.0  # "is believed to have met"
+        return Status.EXPECTED, -1.0
     if state.time == "future":
-        return Status.SCHEDULED, 1.0
+        return Status.SCHEDULED, -1.0
     if state.time == "present":
-        return Status.ONGOING, 3.0
+        return Status.ONGOING, 2.5
     return Status.OCCURRED, 3.0
 
 
@@ -431,9 +453,38 @@ def _verb_markers(tok: Token, state: _State) -> None:
                 tense = "past" if child.tag_ == "VBD" else "present"
     if state.time is None and tense is not None:
         state.time = "past" if tense == "past" else tense
+    _periphrastic(tok, state)
+    if _is_imperative(tok):
+        state.weaken(POSS, "imperative")  # "Give me a call": asked for, not done
+        state.time = "future"
     if _conditional_main_clause(tok) and (state.mod < CERT or state.would):
         state.mod, state.would = HYP, False
         state.cues.append("if")
+
+
+def _periphrastic(tok: Token, state: _State) -> None:
+    """"is going to", "has to", "needs to": the verb itself marks the future or a need."""
+    if not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in tok.children):
+        return
+    lemma = tok.lemma_.lower()
+    if lemma == "go" and tok.tag_ == "VBG":
+        state.time = "future"
+        state.cues.append(tok.text)
+    elif lemma in PERIPHRASTIC_MODALS:
+        state.weaken(PROB, tok.text)
+        state.time = "future"
+
+
+def _is_imperative(tok: Token) -> bool:
+    """A bare verb heading its own clause with no subject and no auxiliary but "do"."""
+    if tok.tag_ != "VB" or tok.dep_ not in {"ROOT", "parataxis"}:
+        return False
+    for child in tok.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "expl", "mark"}:
+            return False
+        if child.dep_ in {"aux", "auxpass"} and child.lemma_.lower() != "do":
+            return False
+    return True
 
 
 def _modal(kind: str, child: Token, state: _State) -> None:
@@ -527,6 +578,16 @@ def _verb_kind(tok: Token) -> Embed | None:
         if child.dep_ == "dobj" and child.text.lower() == "place" and lemma == "take":
             return Embed.LIGHT
     return EMBEDDERS.get(lemma)
+
+
+def _is_question(tok: Token) -> bool:
+    """The sentence of `tok` ends in a question mark (closing quotes aside)."""
+    sent = tok.sent
+    for last in reversed(sent):
+        if last.is_space or last.text in {'"', "'", "”", "’", "''", ")"}:
+            continue
+        return last.text.endswith("?")
+    return False
 
 
 def _causal(tok: Token) -> bool:

@@ -176,6 +176,9 @@ MODALS: dict[str, str] = {
     "'d": "would",
 }
 
+# Verbs that work as modals with an infinitive: "has to leave", "needs to sign".
+PERIPHRASTIC_MODALS = frozenset({"have", "need", "ought", "got"})
+
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "none"})
 
 # Adverbs that hedge or place an event.
@@ -217,6 +220,9 @@ NOUN_MODIFIERS: dict[str, str] = {
 # Subordinators that make an adverbial clause conditional, or a complement an open question.
 CONDITIONALS = frozenset({"if", "unless", "provided", "providing", "lest", ""})
 QUESTIONS = frozenset({"whether"})
+TEMPORAL_MARKS = frozenset({"when", "whenever", "once", "until", "till", "before", "after",
+                            "as soon as"})
+NEGATIVE_PREPS = frozenset({"without", "instead"})
 
 # Time words that locate an event relative to the report ("next week", "last year").
 FUTURE_TIME = frozenset({"next", "tomorrow", "coming", "upcoming", "later", "future"})
