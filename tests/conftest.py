@@ -30,3 +30,13 @@ def pipeline():
     from dipwatch.pipeline import Pipeline
 
     return Pipeline(on_error="raise")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/*/expected.json from the current output")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))

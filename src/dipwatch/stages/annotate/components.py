@@ -22,6 +22,9 @@ from dipwatch.stages.annotate.extensions import register_extensions
 register_extensions()
 log = logging.getLogger(__name__)
 
+# "MANILA (Pacific Bulletin) – ", "KYIV, March 3 (Reuters) - ": a dateline opens a paragraph.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z]*\.?(?:\s+\d{1,2})?"
+                       r"(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,40}\))?\s*[–—-]{1,2}\s+")
 _END_PUNCT = re.compile(r"[.!?:;\"'”’»)\]…]\s*$")
 _MAX_HEADING_WORDS = 14
 
@@ -47,6 +50,14 @@ def layout(doc: Doc) -> Doc:
             first[0].is_sent_start = True
         is_heading = (len(stripped.split()) <= _MAX_HEADING_WORDS
                       and not _END_PUNCT.search(stripped) and stripped[0].isupper())
+        dateline = _DATELINE.match(stripped)
+        if dateline and not is_heading:
+            # The dateline is its own unit: never the subject of the first sentence.
+            headings.append((start, start + dateline.end()))
+            after = doc.char_span(start + dateline.end(), start + len(stripped),
+                                  alignment_mode="expand")
+            if after is not None and len(after):
+                after[0].is_sent_start = True
         if is_heading:
             headings.append((start, start + len(stripped)))
             end_tok = first.end

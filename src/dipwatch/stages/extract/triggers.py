@@ -22,6 +22,7 @@ from dipwatch.stages.extract.lexicon import (
 )
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+VISIT_ON = TriggerSense(type="CONSULT", mode="visit")
 _PARTICIPANT_PREPS = {"with", "between", "among", "by", "of"}
 _DESTINATION_PREPS = {"to", "for", "in", "at", "into"}
 
@@ -56,6 +57,9 @@ def trigger_sense(token: Token) -> TriggerSense | None:
     """The CONSULT sense of `token`, or None when it is not a trigger here."""
     if token.pos_ == "VERB":
         sense = CONSULT_VERBS.get(token.lemma_)
+        if token.lemma_ in {"call", "pay"} and any(
+                c.dep_ in {"prep", "prt"} and c.lower_ == "on" for c in token.children):
+            return VISIT_ON  # "will call on the president": a visit, not a phone call
         if sense is None or not _has_needs(token, sense):
             return None
         return sense
@@ -175,6 +179,8 @@ def _prepositional(trig: Trigger, prep: str, pobj: Token) -> None:
         trig.destination.append(pobj)
         if prep in {"to", "for"}:
             trig.recipients.append(pobj)
+    elif prep == "on" and trig.token.lemma_ in {"call", "pay"} and mode == "visit":
+        trig.recipients.append(pobj)
     elif prep == "by" and trig.token.pos_ != "VERB":
         trig.actors.append(pobj)
 
