@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import click
 
+from dipwatch.eval.geo import geo
 from dipwatch.eval.meantime import meantime_command
 from dipwatch.eval.timex import timex
 from dipwatch.eval.uds import uds_command
@@ -25,3 +26,4 @@ def eval_group() -> None:
 eval_group.add_command(timex)
 eval_group.add_command(meantime_command)
 eval_group.add_command(uds_command)
+eval_group.add_command(geo)
