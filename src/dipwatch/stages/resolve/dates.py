@@ -43,7 +43,7 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$",
 _RANGE_LEAD = re.compile(r"\b(?P<w>from|between)\s+$", re.IGNORECASE)
 _TIME_DAY_GAP = re.compile(r"^(?:\s*,?\s*|\s+on\s+)$", re.IGNORECASE)
 _DAY_TIME_GAP = re.compile(r"^(?:\s*,?\s*|\s+at\s+)$", re.IGNORECASE)
-_SIGNAL = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
+_SIGNAL = re.compile(r"(?:from|between|in|on|at|during|since|until|by)\s+(?=\S)", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of)\s*$", re.IGNORECASE)
 _NON_DATE_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "PRODUCT", "ORG", "FAC",
@@ -90,7 +90,8 @@ def normalize_time(
     prev_day = _previous_day(previous)
     mentions = _scan(text, anchor=anchor, tense_of=lambda s, e: _tense_word(tense),
                      previous=prev_day)
-    signal = _SIGNAL.match(stripped)  # "from"/"between" are left out of a range's span
+    # Signals are not part of an expression: "in recent years", "from September 18 to 20".
+    signal = _SIGNAL.match(stripped)
     if signal:
         lead += signal.end()
     if len(mentions) == 1 and mentions[0].start == lead and mentions[0].end == len(text.rstrip()):
@@ -182,7 +183,7 @@ def _candidates(text: str) -> list[_Cand]:
     found: list[_Cand] = []
     for idx, rule in enumerate(RULES):
         positions = sorted(p for name in rule.triggers for p in hits.get(name, ()))
-        for start, end in _windows(positions, len(text)):
+        for start, end in _windows(positions, text):
             found.extend((m.start(), m.end(), idx, m) for m in rule.pattern.finditer(text, start, end) if m.end() > m.start())
     return found
 
@@ -190,14 +191,24 @@ def _candidates(text: str) -> list[_Cand]:
 _DIGIT = frozenset(["digit"])
 
 
-def _windows(positions: list[int], size: int) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
+def _windows(positions: list[int], text: str) -> list[tuple[int, int]]:
+    """Merged windows around the trigger positions, cut at line breaks: a headline, a
+    dateline and a paragraph never share an expression."""
+    merged: list[tuple[int, int]] = []
     for pos in positions:
-        start, end = max(0, pos - _LEFT), min(size, pos + _RIGHT)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+        start, end = max(0, pos - _LEFT), min(len(text), pos + _RIGHT)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
         else:
-            windows.append((start, end))
+            merged.append((start, end))
+    windows: list[tuple[int, int]] = []
+    for start, end in merged:
+        cut = text.find("\n", start, end)
+        while cut != -1:
+            windows.append((start, cut))
+            start = cut + 1
+            cut = text.find("\n", start, end)
+        windows.append((start, end))
     return windows
 
 
@@ -381,12 +392,13 @@ def _add_entities(doc: Doc, mentions: list[TimeMention], anchor: date | None) ->
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+_NOT_DATE_CHARS = re.compile(r"[$£€¥%]")
 _ABSOLUTE = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def _dateparser_period(text: str, anchor: date | None) -> Period | None:
-    if not _ABSOLUTE.search(text):
-        return None  # dateparser would invent a date for "may" or a name
+    if not _ABSOLUTE.search(text) or _NOT_DATE_CHARS.search(text):
+        return None  # dateparser would invent a date for "may", a name or "$2000"
     found = _dateparser(text, anchor)
     if found is None:
         return None

@@ -70,9 +70,11 @@ def day(group: str) -> str:
     return rf"(?P<{group}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\s*%)\b"
 
 
-def year(group: str) -> str:
-    """A four-digit year 1600..2099 standing alone (not money, not part of a number)."""
-    return rf"(?<![\w$£€#./])(?<!\d-)(?P<{group}>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d|\s*(?:percent|per cent)\b)"
+def year(group: str, *, range_start: bool = False) -> str:
+    """A four-digit year 1600..2099 standing alone (not money, not part of a number);
+    ``range_start`` lets a dash and digits follow ("2019-2021")."""
+    dash = "" if range_start else r"|-\d"
+    return rf"(?<![\w$£€#./])(?<!\d-)(?P<{group}>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/]\d{dash}|\s*(?:percent|per cent)\b)"
 
 
 _NUMBER_WORDS = (

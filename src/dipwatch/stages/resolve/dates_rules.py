@@ -81,12 +81,12 @@ def _unanchored(kind: str, granularity: str) -> Period:
 # "mid-2011", "the end of last year".
 _MOD = (
     r"(?:(?P<mod>earlier|later|early|late|mid|middle)(?:\s+in\s+|\s*-\s*|\s+)"
-    r"|(?P<ofmod>(?:the\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half)\s+of\s+))?"
+    r"|(?P<ofmod>(?:the\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of\s+))?"
 )
 _MOD_PART = {
     "earlier": "earlier", "later": "later", "early": "early", "late": "late", "mid": "mid",
     "middle": "mid", "end": "late", "close": "late", "beginning": "early", "start": "early",
-    "turn": "early", "first": "early", "second": "late",
+    "turn": "early", "rest": "later", "remainder": "later",
 }
 
 
@@ -191,7 +191,7 @@ def _day_range(m: re.Match[str], ctx: Ctx, mon1: int, mon2: int) -> Period | Non
     return cal.span_period(cal.day_period(first), cal.day_period(last))
 
 
-@_rule("range_years", rf"{_FROM}{year('y1')}{_TO}(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\w%]|[.,]\d)", on="digit")
+@_rule("range_years", rf"{_FROM}{year('y1', range_start=True)}{_TO}(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\w%]|[.,]\d)", on="digit")
 def _range_years(m: re.Match[str], ctx: Ctx) -> Period | None:
     if not _range_ok(m):
         return None
@@ -238,7 +238,7 @@ def _season(m: re.Match[str], ctx: Ctx) -> Period | None:
     rel = (m.group("rel") or "").lower()
     if m.group("y"):
         return _apply_mod(m, cal.season_period(int(m.group("y")), code), ctx)
-    if code == "FA" and rel in ("", "the") and not (m.group("mod") or m.group("ofmod")):
+    if m.group("season").lower() == "fall" and rel in ("", "the") and not (m.group("mod") or m.group("ofmod")):
         return None  # bare "fall" is a noun or a verb far more often than a season
     if ctx.anchor is None:
         return _unanchored("DATE", "season")
