@@ -1,0 +1,158 @@
+"""The gazetteer and the place finder. Documents are built by hand (no trained model); the
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dipwatch.stages.resolve.places import Gazetteer, find_places, get_gazetteer
+
+VOCAB = spacy.blank("en").vocab
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def test_st_petersburg_with_and_without_context(gaz: Gazetteer) -> None:
+    ref = gaz.lookup("St. Petersburg", context=["RUS"])
+    assert ref is not None
+    assert (ref.name, ref.country, ref.geonames_id, ref.granularity) == (
+        "Saint Petersburg", "RUS", 498817, "city")
+    # Without context the far larger Russian city wins over St. Petersburg, Florida ...
+    assert gaz.lookup("St. Petersburg").country == "RUS"
+    # ... and an article about the United States means the Florida city.
+    florida = gaz.lookup("St. Petersburg", context=["USA"])
+    assert florida.country == "USA" and florida.admin1 == "Florida"
+
+
+def test_ambiguous_place_decided_by_context(gaz: Gazetteer) -> None:
+    # Birmingham: England's second city by default, Alabama's in a story about the US.
+    assert gaz.lookup("Birmingham").country == "GBR"
+    assert gaz.lookup("Birmingham", context=["USA"]).admin1 == "Alabama"
+    # Georgia: the state in a US story, the country otherwise.
+    assert gaz.lookup("Georgia").granularity == "country"
+    us = gaz.lookup("Georgia", context=["USA"])
+    assert us.country == "USA" and us.granularity == "admin1"
+    # Paris stays in France even in a US story: a capital of 2 million outweighs context.
+    assert gaz.lookup("Paris", context=["USA"]).country == "FRA"
+
+
+def test_subdivision_hint_and_list_neighbours(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Washington", context=["USA"]).granularity == "city"
+    state = gaz.lookup("Washington", context=["USA"], prefer="admin1")
+    assert state.granularity == "admin1" and state.lat > 45
+    glendale = gaz.lookup("Glendale", context=["USA"], admin1={"California"})
+    assert glendale.admin1 == "California"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "granularity"),
+    [
+        ("Vladivostok", "RUS", "city"), ("Pyongyang", "PRK", "city"), ("Moscow", "RUS", "city"),
+        ("Russia", "RUS", "country"), ("the United States", "USA", "country"),
+        ("U.S.", "USA", "country"), ("North Korea", "PRK", "country"),
+        ("Russia's Far East", "RUS", "region"), ("Crimea", "UKR", "region"),
+        ("Donbas", "UKR", "region"), ("the Gaza Strip", "PSE", "region"),
+        ("West Bank", "PSE", "region"), ("Kashmir", "IND", "region"),
+        ("the Middle East", None, "region"), ("Texas", "USA", "admin1"),
+        ("Queensland", "AUS", "admin1"), ("NSW", "AUS", "admin1"), ("Anhui", "CHN", "admin1"),
+        ("Anhui province", "CHN", "admin1"), ("northern Iraq", "IRQ", "country"),
+        ("the Kremlin", "RUS", "city"),
+    ],
+)
+def test_lookup_kinds_of_places(gaz: Gazetteer, text: str, country: str | None,
+                                granularity: str) -> None:
+    ref = gaz.lookup(text)
+    assert ref is not None, text
+    assert (ref.country, ref.granularity) == (country, granularity)
+    assert ref.lat is not None and ref.lon is not None
+
+
+def test_country_reference_has_geonames_id_and_centre(gaz: Gazetteer) -> None:
+    ref = gaz.lookup("Russia")
+    assert ref.geonames_id == 2017370 and (ref.lat, ref.lon) == (60.0, 100.0)
+
+
+@pytest.mark.parametrize("text", ["Narnia", "the", "", "South", "Western"])
+def test_lookup_unknown_or_generic_is_none(gaz: Gazetteer, text: str) -> None:
+    assert gaz.lookup(text) is None
+
+
+@pytest.mark.parametrize("text", ["Vladivostok", "Pyongyang", "Moscow", "Russia", "Texas",
+                                  "Crimea"])
+def test_is_place_for_known_places(gaz: Gazetteer, text: str) -> None:
+    assert gaz.is_place(text)
+
+
+@pytest.mark.parametrize("text", ["Choe", "Lavrov", "Putin", "Victoria", "Jordan", "vladivostok",
+                                  "The", "US", "Austin", "Florence"])
+def test_is_place_is_conservative(gaz: Gazetteer, text: str) -> None:
+    assert not gaz.is_place(text)
+
+
+def test_lookups_are_fast(gaz: Gazetteer) -> None:
+    started = time.perf_counter()
+    for _ in range(1000):
+        gaz.lookup("St. Petersburg", context=["RUS"])
+        gaz.is_place("Vladivostok")
+    assert (time.perf_counter() - started) / 2000 < 2e-4  # ~5 µs measured
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], lemmas: list[str],
+         ents: list[str], pos: list[str] | None = None) -> Doc:
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, lemmas=lemmas, ents=ents,
+               pos=pos or ["PROPN"] * len(words))
+
+
+def test_find_places_metonymy_and_mislabelled_city() -> None:
+    # Written for this test: "Moscow said Choe flew to Vladivostok ."
+    doc = _doc(
+        words=["Moscow", "said", "Choe", "flew", "to", "Vladivostok", "."],
+        heads=[1, 1, 3, 1, 3, 4, 1],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj", "punct"],
+        lemmas=["Moscow", "say", "Choe", "fly", "to", "Vladivostok", "."],
+        ents=["B-GPE", "O", "B-PERSON", "O", "O", "B-PERSON", "O"],
+        pos=["PROPN", "VERB", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+    )
+    places = find_places(doc)
+    assert [(p.text, p.country, p.metonymic) for p in places] == [
+        ("Moscow", "RUS", True), ("Vladivostok", "RUS", False)]
+    for p in places:
+        assert doc.text[p.start:p.end] == p.text
+    assert places[1].geonames_id is not None and places[1].granularity == "city"
+
+
+def test_find_places_strips_article_and_uses_context() -> None:
+    # Written for this test: "Officials in the US visited Birmingham ."
+    doc = _doc(
+        words=["Officials", "in", "the", "US", "visited", "Birmingham", "."],
+        heads=[4, 0, 3, 1, 4, 4, 4],
+        deps=["nsubj", "prep", "det", "pobj", "ROOT", "dobj", "punct"],
+        lemmas=["official", "in", "the", "US", "visit", "Birmingham", "."],
+        ents=["O", "O", "B-GPE", "I-GPE", "O", "B-GPE", "O"],
+        pos=["NOUN", "ADP", "DET", "PROPN", "VERB", "PROPN", "PUNCT"],
+    )
+    places = find_places(doc)
+    assert [p.text for p in places] == ["US", "Birmingham"]
+    assert places[0].start == doc.text.index("US")
+    assert places[1].country == "USA"  # context derived from the document
+    assert find_places(doc, context=["GBR"])[1].country == "GBR"
+
+
+def test_find_places_drops_unknown_non_toponyms() -> None:
+    # Written for this test: "the Zorblax virus reached Lima"; "Zorblax" is a made-up GPE.
+    doc = _doc(
+        words=["the", "Zorblax", "virus", "reached", "Lima"],
+        heads=[2, 2, 3, 3, 3],
+        deps=["det", "compound", "nsubj", "ROOT", "dobj"],
+        lemmas=["the", "Zorblax", "virus", "reach", "Lima"],
+        ents=["O", "B-GPE", "O", "O", "B-GPE"],
+        pos=["DET", "PROPN", "NOUN", "VERB", "PROPN"],
+    )
+    assert [p.text for p in find_places(doc)] == ["Lima"]
