@@ -126,3 +126,12 @@ def test_article_id_is_stable_and_content_based():
     assert article_id(url=None, text=TEXT) != article_id(url=None, text=TEXT + " More.")
     assert article_id(url="https://www.example.org/a/", text="x") == \
         article_id(url="http://example.org/a", text="y")
+
+
+def test_first_short_line_without_final_stop_is_the_title(tmp_path: Path):
+    path = tmp_path / "h.txt"
+    path.write_text("Chile and Peru ministers meet in Lima\n" + TEXT, encoding="utf-8")
+    item = _one(path)
+    assert isinstance(item, Article) and item.title == "Chile and Peru ministers meet in Lima"
+    path.write_text(TEXT + "\nSecond paragraph of the story.", encoding="utf-8")
+    assert _one(path).title is None

@@ -127,7 +127,8 @@ def _resolve_recipients(trig: Trigger, resolver: ActorResolver) -> list[Actor]:
     # A visit's destination is a state, not the government its capital can stand for.
     out: list[Actor] = []
     for token in trig.recipients:
-        found = resolver.destination(token) if token in trig.destination else None
+        visiting = token in trig.destination or trig.sense.mode == "visit"
+        found = resolver.destination(token) if visiting else None
         for actor in [found] if found is not None else resolver.resolve(token):
             if all(actor.name != a.name for a in out):
                 out.append(actor)

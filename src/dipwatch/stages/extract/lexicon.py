@@ -46,7 +46,20 @@ CONSULT_VERBS: dict[str, TriggerSense] = {
     "phone": TriggerSense(type="CONSULT", mode="phone", needs=frozenset({"dobj"})),
     "telephone": TriggerSense(type="CONSULT", mode="phone", needs=frozenset({"dobj"})),
     "call": TriggerSense(type="CONSULT", mode="phone", needs=frozenset({"dobj"})),
+    "speak": TriggerSense(type="CONSULT", mode=None, needs=frozenset({"with"})),
 }
+
+# Words that make a conversation a phone (or video) call: "spoke by telephone with".
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink",
+                         "teleconference", "call"})
+
+# Head nouns that denote people or collectives: such a phrase can be a participant even
+# without a nationality ("Pacific island states", "the delegation").
+COLLECTIVE_NOUNS = frozenset({
+    "state", "country", "nation", "leader", "official", "delegation", "minister", "government",
+    "representative", "partner", "ally", "counterpart", "diplomat", "envoy", "lawmaker",
+    "negotiator", "mediator", "member", "president", "team", "side", "party", "group",
+})
 
 # Noun lemma -> sense. Plural-only readings ("talks") are checked on the surface form.
 CONSULT_NOUNS: dict[str, TriggerSense] = {
@@ -78,7 +91,9 @@ GATHERING_WORDS = frozenset({
 # Light verbs whose object noun carries the event: "held talks", "paid a visit".
 LIGHT_VERBS = frozenset({"hold", "have", "pay", "make", "conduct", "begin", "start", "resume",
                          "continue", "open", "host", "plan", "schedule", "seek", "propose",
-                         "arrange", "embark", "undertake", "engage"})
+                         "arrange", "embark", "undertake", "engage", "cancel", "postpone",
+                         "call", "convene", "organise", "organize", "delay", "request",
+                         "end", "conclude", "wrap", "complete", "attend"})
 
 # Reporting verbs: the subject is the source of what the complement clause asserts.
 REPORTING_VERBS = frozenset({
@@ -86,7 +101,7 @@ REPORTING_VERBS = frozenset({
     "insist", "stress", "acknowledge", "declare", "reveal", "explain", "warn", "write",
     "indicate", "suggest", "assert", "allege", "maintain", "argue", "emphasize", "emphasise",
     "underline", "disclose", "inform", "tweet", "post", "reiterate", "remark", "comment",
-    "admit", "predict", "signal", "agree",
+    "admit", "predict", "signal", "agree", "rule", "dismiss", "deny",
 })
 
 # Tokens that attach a source to a sentence: "according to X", "X's spokesman".

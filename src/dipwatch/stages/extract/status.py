@@ -45,6 +45,8 @@ from dipwatch.stages.extract.status_lexicon import (
     is_adj,
     is_noun,
     is_verb,
+    kids,
+    reset_children,
 )
 
 __all__ = ["StatusDecision", "assess_status"]
@@ -58,6 +60,7 @@ _ADJUNCT_PREPS = frozenset(
     {"during", "after", "before", "since", "until", "following", "amid", "amidst", "despite",
      "throughout", "at", "upon", "ahead", "prior", "with", "by", "from", "as", "like"}
 )
+_IMPERATIVE_DEPS = frozenset({"ROOT", "parataxis", "advcl", "dep"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "csubj", "csubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "obj"})
 
@@ -115,6 +118,7 @@ def assess_status(trigger: Token | Span) -> StatusDecision:
         StatusDecision(status=<Status.DENIED: 'denied'>, score=-2.5, cues=('not', 'expected'), ...)
     """
     tok = trigger.root if isinstance(trigger, Span) else trigger
+    reset_children()
     state = _assess(tok, 0)
     status, score = _read_off(state)
     return StatusDecision(
@@ -173,7 +177,7 @@ def _link(tok: Token) -> tuple[Token, Embed | str, str] | None:
     dep, head = tok.dep_, tok.head
     if head is tok or dep == "ROOT":
         return None
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ == "mark" and child.text.lower() in QUESTIONS:
             return head, Embed.QUESTION, child.text  # "whether she will meet": open
     if dep in _COMPLEMENT_DEPS:
@@ -203,7 +207,7 @@ def _link(tok: Token) -> tuple[Token, Embed | str, str] | None:
 
 
 def _clause_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ == "mark" and child.text.lower() == "if" and tok.dep_ == "ccomp":
             return head, Embed.QUESTION, child.text
     if is_noun(head):
@@ -219,7 +223,7 @@ def _clause_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
 
 
 def _adverbial_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
-    marks = [c for c in tok.children if c.dep_ == "mark"]
+    marks = [c for c in kids(tok) if c.dep_ == "mark"]
     for mark in marks:
         if mark.text.lower() in CONDITIONALS:
             return head, "conditional", mark.text
@@ -252,9 +256,9 @@ def _acl_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
 
 def _subject_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str] | None:
     if head.lemma_ == "be":
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "prep" and child.text.lower() == "on":
-                for obj in child.children:
+                for obj in kids(child):
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in PLAN_PLACES:
                         return head, Embed.PLAN, f"on {obj.text}"
             if child.dep_ == "acomp" and not _causal(child):
@@ -430,7 +434,7 @@ def _local(tok: Token) -> _State:
         _verb_markers(tok, state)
     else:
         _noun_markers(tok, state)
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ in {"advmod", "npadvmod", "tmod", "obl:tmod"}:
             _adverb(child, state)
     return state
@@ -438,7 +442,7 @@ def _local(tok: Token) -> _State:
 
 def _verb_markers(tok: Token, state: _State) -> None:
     tense = _tense_of(tok.tag_)
-    for child in tok.children:
+    for child in kids(tok):
         dep, low = child.dep_, child.text.lower()
         if dep == "neg" and not _is_not_only(child):
             state.pol = -state.pol
@@ -464,7 +468,7 @@ def _verb_markers(tok: Token, state: _State) -> None:
 
 def _periphrastic(tok: Token, state: _State) -> None:
     """"is going to", "has to", "needs to": the verb itself marks the future or a need."""
-    if not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in tok.children):
+    if not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in kids(tok)):
         return
     lemma = tok.lemma_.lower()
     if lemma == "go" and tok.tag_ == "VBG":
@@ -476,11 +480,12 @@ def _periphrastic(tok: Token, state: _State) -> None:
 
 
 def _is_imperative(tok: Token) -> bool:
-    """A bare verb heading its own clause with no subject and no auxiliary but "do"."""
-    if tok.tag_ != "VB" or tok.dep_ not in {"ROOT", "parataxis"}:
+    """A bare verb heading its own clause with no subject and no auxiliary but "do"
+    ("Give me a call", "Please forward the file", "Don't drink it")."""
+    if tok.tag_ != "VB" or tok.dep_ not in _IMPERATIVE_DEPS:
         return False
-    for child in tok.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "expl", "mark"}:
+    for child in kids(tok):
+        if child.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "csubj"}:
             return False
         if child.dep_ in {"aux", "auxpass"} and child.lemma_.lower() != "do":
             return False
@@ -501,7 +506,7 @@ def _modal(kind: str, child: Token, state: _State) -> None:
 
 
 def _noun_markers(tok: Token, state: _State) -> None:
-    for child in tok.children:
+    for child in kids(tok):
         dep, low = child.dep_, child.text.lower()
         if dep == "det" and low in {"no", "neither"}:
             state.pol = -state.pol
@@ -547,13 +552,13 @@ def _adverb(child: Token, state: _State) -> None:
 
 def _time_phrase(tok: Token) -> str | None:
     """"next week" -> future, "last year" -> past, "this week" -> present."""
-    words = [tok.text.lower()] + [c.text.lower() for c in tok.children if c.dep_ in {"det", "amod"}]
+    words = [tok.text.lower()] + [c.text.lower() for c in kids(tok) if c.dep_ in {"det", "amod"}]
     for word in words:
         if word in FUTURE_TIME:
             return "future"
         if word in PAST_TIME:
             return "past"
-    if tok.text.lower() in {"today", "tonight", "now"} or (
+    if tok.text.lower() in {"today", "now"} or (
         any(w in PRESENT_TIME for w in words[1:]) and tok.lemma_ in _PERIODS
     ):
         return "present"
@@ -570,7 +575,7 @@ _PERIODS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon"
 def _verb_kind(tok: Token) -> Embed | None:
     """The lexical class of a predicate, trying particle verbs first ("call off")."""
     lemma = tok.lemma_.lower()
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ == "prt":
             kind = EMBEDDERS.get(f"{lemma} {child.text.lower()}")
             if kind is not None:
@@ -580,25 +585,26 @@ def _verb_kind(tok: Token) -> Embed | None:
     return EMBEDDERS.get(lemma)
 
 
-def _is_question(tok: Token) -> bool:
-    """The sentence of `tok` ends in a question mark (closing quotes aside)."""
-    sent = tok.sent
-    for last in reversed(sent):
-        if last.is_space or last.text in {'"', "'", "”", "’", "''", ")"}:
-            continue
-        return last.text.endswith("?")
-    return False
+def _is_question(root: Token) -> bool:
+    """The clause of `root` (a sentence root) ends in a question mark, closing quotes aside."""
+    doc, i = root.doc, root.right_edge.i
+    while i > root.i and (doc[i].is_space or doc[i].text in _CLOSERS):
+        i -= 1
+    return doc[i].text.endswith("?")
+
+
+_CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", "''", ")"})
 
 
 def _causal(tok: Token) -> bool:
     """"due to the crisis" is a cause, not a schedule."""
     return tok.lemma_.lower() == "due" and any(
-        c.dep_ == "prep" and c.text.lower() == "to" for c in tok.children
+        c.dep_ == "prep" and c.text.lower() == "to" for c in kids(tok)
     )
 
 
 def _cue_text(tok: Token) -> str:
-    parts = [tok.text] + [c.text for c in tok.children if c.dep_ == "prt"]
+    parts = [tok.text] + [c.text for c in kids(tok) if c.dep_ == "prt"]
     return " ".join(parts)
 
 
@@ -611,13 +617,13 @@ def _tense_of(tag: str) -> str | None:
 
 
 def _is_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in tok.children)
+    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in kids(tok))
 
 
 def _has_own_markers(tok: Token) -> bool:
     if tok.tag_ in _FINITE_TAGS:
         return True
-    return any(c.dep_ in {"aux", "auxpass", "neg", "nsubj", "nsubjpass"} for c in tok.children)
+    return any(c.dep_ in {"aux", "auxpass", "neg", "nsubj", "nsubjpass"} for c in kids(tok))
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -634,9 +640,9 @@ def _is_not_only(neg: Token) -> bool:
 
 def _conditional_main_clause(tok: Token) -> bool:
     """The main clause of a conditional: "If X were to happen, it could signal ..."."""
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.text.lower() in CONDITIONALS for m in child.children
+            m.dep_ == "mark" and m.text.lower() in CONDITIONALS for m in kids(child)
         ):
             return True
     return False

@@ -17,6 +17,7 @@ from dipwatch.stages.extract.status_lexicon import (
     GENERIC_VERBS,
     HABITUAL_ADVERBS,
     is_verb,
+    kids,
 )
 
 _ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj"})
@@ -40,7 +41,7 @@ def is_generic(tok: Token) -> bool:
         return False
     if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in GENERIC_VERBS:
         return True
-    return any(_generic_child(child) for child in clause.children)
+    return any(_generic_child(child) for child in kids(clause))
 
 
 def _clause_of(tok: Token) -> Token | None:
@@ -65,7 +66,7 @@ def _clause_of(tok: Token) -> Token | None:
 def _quantified(tok: Token) -> bool:
     return any(
         c.dep_ in {"det", "amod", "predet"} and c.text.lower() in {"such", "various", "numerous"}
-        for c in tok.children
+        for c in kids(tok)
     )
 
 
@@ -76,16 +77,16 @@ def _generic_child(child: Token) -> bool:
     if dep in _SUBJECT_DEPS and _generic_participant(child):
         return True
     if dep in {"prep", "agent"}:
-        for obj in child.children:
+        for obj in kids(child):
             if obj.dep_ != "pobj":
                 continue
             if child.text.lower() == "by" and _generic_participant(obj):
                 return True  # "attended by various leaders"
             if obj.lemma_.lower() in GENERIC_TIME_NOUNS and child.text.lower() in {"since", "in", "for", "over"}:
                 return True  # "since its inception", "in recent years"
-            if child.text.lower() == "every" or any(c.text.lower() == "every" for c in obj.children):
+            if child.text.lower() == "every" or any(c.text.lower() == "every" for c in kids(obj)):
                 return True
-    if dep == "npadvmod" and any(c.text.lower() == "every" for c in child.children):
+    if dep == "npadvmod" and any(c.text.lower() == "every" for c in kids(child)):
         return True  # "every year"
     return False
 
@@ -94,5 +95,5 @@ def _generic_participant(tok: Token) -> bool:
     """"various leaders", "many countries", "such forums"."""
     return any(
         c.dep_ in {"det", "amod", "predet"} and c.text.lower() in GENERIC_DETERMINERS
-        for c in tok.children
+        for c in kids(tok)
     )

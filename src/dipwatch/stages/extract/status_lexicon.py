@@ -7,6 +7,7 @@ head lemma plus particle (``"call off"``, ``"rule out"``).
 
 from __future__ import annotations
 
+import threading
 from enum import Enum
 
 from spacy.tokens import Token
@@ -189,7 +190,7 @@ HEDGES: dict[str, str] = {
         "possible",
     ),
     **dict.fromkeys("probably likely presumably".split(), "expected"),
-    **dict.fromkeys("soon shortly tomorrow later".split(), "future"),
+    **dict.fromkeys("soon shortly tomorrow tonight later".split(), "future"),
     **dict.fromkeys("yesterday already ago earlier previously once formerly".split(), "past"),
     **dict.fromkeys("now currently presently".split(), "present"),
 }
@@ -225,9 +226,9 @@ TEMPORAL_MARKS = frozenset({"when", "whenever", "once", "until", "till", "before
 NEGATIVE_PREPS = frozenset({"without", "instead"})
 
 # Time words that locate an event relative to the report ("next week", "last year").
-FUTURE_TIME = frozenset({"next", "tomorrow", "coming", "upcoming", "later", "future"})
+FUTURE_TIME = frozenset({"next", "tomorrow", "tonight", "coming", "upcoming", "later", "future"})
 PAST_TIME = frozenset({"last", "yesterday", "ago", "earlier", "previous", "past"})
-PRESENT_TIME = frozenset({"this", "today", "tonight", "now", "currently"})
+PRESENT_TIME = frozenset({"this", "today", "now", "currently"})
 
 # Cues of generic, habitual or background statements.
 HABITUAL_ADVERBS = frozenset(
@@ -258,3 +259,24 @@ def is_verb(tok: Token) -> bool:
 def is_adj(tok: Token) -> bool:
     """An adjective."""
     return tok.tag_.startswith("JJ") or tok.pos_ == "ADJ"
+
+
+# Children lists are read many times per assessment; spaCy builds new Token objects on every
+# walk, so one assessment keeps the lists it has built (reset by `reset_children`).
+_CACHE = threading.local()
+
+
+def reset_children() -> None:
+    """Forget the children lists of the previous assessment."""
+    _CACHE.kids = {}
+
+
+def kids(tok: Token) -> list[Token]:
+    """The syntactic children of `tok`, built once per assessment (one Doc per assessment)."""
+    cache: dict[int, list[Token]] | None = getattr(_CACHE, "kids", None)
+    if cache is None:
+        cache = _CACHE.kids = {}
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = list(tok.children)
+    return found

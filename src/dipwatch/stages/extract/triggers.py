@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dipwatch.stages.extract.lexicon import (
+    COLLECTIVE_NOUNS,
     CONSULT_NOUNS,
     CONSULT_VERBS,
     GATHERING_WORDS,
     LIGHT_VERBS,
+    PHONE_WORDS,
     PLURAL_ONLY,
     TriggerSense,
 )
@@ -57,12 +59,17 @@ def trigger_sense(token: Token) -> TriggerSense | None:
     """The CONSULT sense of `token`, or None when it is not a trigger here."""
     if token.pos_ == "VERB":
         sense = CONSULT_VERBS.get(token.lemma_)
+        if token.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ in {"off", "for", "up"}
+                                          for c in token.children):
+            return None  # "called off the summit", "called for talks": not a call
         if token.lemma_ in {"call", "pay"} and any(
                 c.dep_ in {"prep", "prt"} and c.lower_ == "on" for c in token.children):
             return VISIT_ON  # "will call on the president": a visit, not a phone call
         if sense is None or not _has_needs(token, sense):
             return None
-        return sense
+        if sense.reverse and not any(c.dep_ == "dobj" and _animate(c) for c in token.children):
+            return None  # "she welcomed the proposal" is no visit
+        return _phone_mode(token, sense)
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
         lemma = PLURAL_ONLY.get(token.lower_) and token.lower_ or token.lemma_
         if token.lower_ == "talk":
@@ -76,6 +83,30 @@ def trigger_sense(token: Token) -> TriggerSense | None:
     return None
 
 
+def _phone_mode(token: Token, sense: TriggerSense) -> TriggerSense:
+    """ "spoke by telephone with", "held talks by video link": the phone mode."""
+    if sense.mode is not None or sense.type != "CONSULT":
+        return sense
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "over", "on", "via"} and any(
+                g.lemma_ in PHONE_WORDS for g in child.subtree):
+            return TriggerSense(type=sense.type, mode="phone", needs=sense.needs)
+    return sense
+
+
+def _nested_preps(prep: Token) -> list[Token]:
+    """ "spoke by telephone with X": the parser hangs "with" on "telephone"."""
+    if prep.lower_ not in {"by", "over", "via", "on"}:
+        return []
+    return [g for pobj in prep.children if pobj.dep_ == "pobj" for g in pobj.children
+            if g.dep_ == "prep"]
+
+
+def _animate(token: Token) -> bool:
+    return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.pos_ in {
+        "PRON", "PROPN"} or token.lemma_ in COLLECTIVE_NOUNS
+
+
 def _has_needs(token: Token, sense: TriggerSense) -> bool:
     if not sense.needs:
         return True
@@ -83,6 +114,8 @@ def _has_needs(token: Token, sense: TriggerSense) -> bool:
         if "dobj" in sense.needs and child.dep_ in {"dobj", "nsubjpass"}:
             return True
         if child.dep_ in {"prep", "prt", "agent"} and child.lower_ in sense.needs:
+            return True
+        if child.dep_ == "prep" and any(p.lower_ in sense.needs for p in _nested_preps(child)):
             return True
         if child.dep_ in {"compound", "amod"} and child.lower_ in sense.needs:
             return True
@@ -150,8 +183,9 @@ def _verb_arguments(trig: Trigger) -> None:
         if child.dep_ == "dobj":
             _object(trig, child)
         elif child.dep_ in {"prep", "prt"}:
-            for pobj in _pobjs(child):
-                _prepositional(trig, child.lower_, pobj)
+            for prep in [child, *_nested_preps(child)]:
+                for pobj in _pobjs(prep):
+                    _prepositional(trig, prep.lower_, pobj)
     if trig.sense.mode == "visit" and verb.lemma_ == "accompany":
         # "X accompanied her": both travel; the one accompanied leads.
         trig.actors = trig.recipients + trig.actors
@@ -213,6 +247,12 @@ def _noun_arguments(trig: Trigger) -> None:
         elif child.dep_ == "prep":
             for pobj in _pobjs(child):
                 _noun_prep(trig, child.lower_, pobj)
+    if not trig.actors and not trig.recipients and noun.dep_ in {"nsubj", "nsubjpass"}:
+        # "no meeting is planned between X and Y": the phrase hangs on the verb
+        for child in noun.head.children:
+            if child.dep_ == "prep" and child.lower_ in {"between", "with", "among"}:
+                for pobj in _pobjs(child):
+                    _noun_prep(trig, child.lower_, pobj)
     if not trig.actors:
         trig.actors = _noun_context_subject(noun)
     if trig.sense.mode is None and not trig.actors and len(trig.recipients) > 1:
@@ -232,6 +272,10 @@ def _noun_prep(trig: Trigger, prep: str, pobj: Token) -> None:
             trig.actors.extend(c for c in pobj.children if c.dep_ == "poss")
     elif prep in {"of", "by"} and mode == "visit":
         trig.actors.append(pobj)
+        for inner in pobj.children:  # "a visit by Putin to Ulaanbaatar"
+            if inner.dep_ == "prep" and inner.lower_ in {"to", "for"}:
+                for target in _pobjs(inner):
+                    _noun_prep(trig, inner.lower_, target)
     elif mode == "visit" and prep in _DESTINATION_PREPS:
         trig.destination.append(pobj)
         if prep in {"to", "for"}:

@@ -55,6 +55,8 @@ def article_from_bytes(
     if html or (html is None and looks_like_html(text)):
         meta = extract_html(text, source=source, url=url)
         text = clean_text(str(meta["text"]), source=source)
+    if meta.get("title") is None:
+        meta["title"] = headline(text)
     pub, pub_source = given, "given" if given else None
     if pub is None and meta.get("published"):
         pub = parse_published(meta["published"], source=source)
@@ -70,6 +72,15 @@ def article_from_bytes(
         source=source,
         raw_sha256=sha256(data),
     )
+
+
+def headline(text: str) -> str | None:
+    """A plain-text article's first line is its headline when it reads like one: short, and
+    without the final punctuation of a sentence."""
+    first = text.split("\n", 1)[0].strip()
+    if "\n" in text and 0 < len(first.split()) <= 16 and first[-1] not in ".!?:;\"”’":
+        return first
+    return None
 
 
 def article_from_record(record: Any, *, source: str, published: str | None = None) -> Article:

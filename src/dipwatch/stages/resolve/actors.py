@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dipwatch.model.records import Actor
+from dipwatch.stages.extract.lexicon import COLLECTIVE_NOUNS
 from dipwatch.model.records import Span as OffsetSpan
 from dipwatch.stages.resolve.catalogue import get_catalogue
 from dipwatch.stages.resolve.gender import name_gender
@@ -189,6 +190,8 @@ class ActorResolver:
             span = self._mention_span(token)
             return person.actor(text=span.text, start=span.start_char, end=span.end_char)
         lower = token.lower_
+        if lower in {"it", "its"}:
+            return self._it(token)
         if token.pos_ == "PRON" or lower in _FEMALE_PRON | _MALE_PRON:
             return self._pronoun(token)
         for child in token.children:
@@ -210,11 +213,8 @@ class ActorResolver:
         if token.tag_ not in {"NNS", "NNPS"} or not any(
                 c.lower_ in {"two", "both"} for c in token.children):
             return []
-        leaderish = ("president", "leader", "minister", "premier", "chancellor", "king",
-                     "prime", "head")
         recent = [p for p in self.people.before(token.i)
-                  if p.role is None or token.lemma_ not in {"leader", "minister"}
-                  or any(w in p.role.lower() for w in leaderish)][:2]
+                  if _role_fits(p.role, token.lemma_)][:2]
         if len(recent) < 2:
             return []
         np = self.doc[token.left_edge.i:token.i + 1]
@@ -223,14 +223,17 @@ class ActorResolver:
     def destination(self, token: Token) -> Actor | None:
         """The state a visit goes to: "departed for Russia", "a visit to Moscow"."""
         span = self._mention_span(token)
-        if span.label_ not in {"GPE", "LOC", "FAC"}:
-            return None
         iso = self.catalogue.country(span.text)
+        if iso is None and span.label_ not in {"GPE", "LOC", "FAC"}:
+            return None
         if iso is None:
             from dipwatch.stages.resolve.places import get_gazetteer
 
             place = get_gazetteer().lookup(span.text)
             iso = place.country if place is not None else None
+        if iso is None:
+            seat = self.catalogue.metonym(span.text)  # a capital: the visit goes to its state
+            iso = seat.country if seat is not None else None
         if iso is None:
             return None
         return replace(self.catalogue.state(iso), text=span.text,
@@ -266,10 +269,32 @@ class ActorResolver:
                          kind="organisation", text=text, span=OffsetSpan(start=start, end=end))
         return None
 
+    def _it(self, token: Token) -> Actor | None:
+        """ "it"/"its": the nearest organisation or state named in this or the previous
+        sentence ("Beijing announced that it had called off ...")."""
+        first = token.sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        for ent in reversed([e for e in self.doc.ents if first <= e.start < token.i]):
+            # Only a subject or possessor is a likely antecedent: in "a conference in Minsk
+            # ... attended it", "it" is the conference, not Minsk.
+            if ent.label_ in {"ORG", "GPE"} and ent.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
+                found = self._named(ent.root)
+                if found is not None and found.kind != "person":
+                    return replace(found, text=token.text,
+                                   span=OffsetSpan(start=token.idx,
+                                                   end=token.idx + len(token)))
+        return None
+
     def _group(self, token: Token) -> Actor | None:
-        """A plural or collective noun with a nationality: "Russian officials"."""
+        """A plural or collective noun with a nationality ("Russian officials"), or a
+        collective participant without one ("Pacific island states")."""
         np = self.doc[token.left_edge.i:token.i + 1]
         country = _country_in(np, self.catalogue)
+        if country is None and token.lemma_ in COLLECTIVE_NOUNS and token.tag_ in {
+                "NNS", "NNPS"} and not _is_definite(token):
+            return Actor(name=np.text, kind="group", text=np.text,
+                         span=OffsetSpan(start=np.start_char, end=np.end_char))
         if country is None:
             return None
         text = np.text
@@ -339,6 +364,24 @@ class ActorResolver:
                 return replace(holder, text=np.text,
                                span=OffsetSpan(start=np.start_char, end=np.end_char))
         return None
+
+
+_LEADERISH = ("president", "leader", "minister", "premier", "chancellor", "king", "prime",
+              "head", "secretary", "emir", "sultan")
+
+
+def _role_fits(role: str | None, noun: str) -> bool:
+    """Can a person with `role` be called "the <noun>"? Unknown roles fit anything."""
+    if role is None:
+        return True
+    role = role.lower()
+    if noun == "leader":
+        return any(w in role for w in _LEADERISH)
+    if noun in {"president", "minister", "ambassador", "spokesman", "diplomat", "envoy",
+                "chancellor", "premier"}:
+        return noun in role or (noun == "diplomat" and any(
+            w in role for w in ("minister", "ambassador", "envoy", "diplomat", "secretary")))
+    return True
 
 
 def _is_definite(token: Token) -> bool:
