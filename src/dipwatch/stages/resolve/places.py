@@ -456,7 +456,10 @@ def _list_granularity(doc: Doc, spans: Sequence[SpacySpan],
     for j in (i - 1, i + 1):
         if 0 <= j < len(spans) and firsts[j]:
             lo, hi = sorted((spans[i], spans[j]), key=lambda s: s.start)
-            glue = doc.text[lo.end_char:hi.start_char].strip()
+            if hi.start - lo.end > 2:
+                continue
+            # The few tokens between the two names (doc.text would rebuild the whole text).
+            glue = "".join(t.text_with_ws for t in doc[lo.end:hi.start]).strip()
             if glue in _LIST_GLUE:
                 kinds.append(firsts[j][0].granularity)
     return kinds[0] if kinds and all(k == kinds[0] for k in kinds) else None
