@@ -50,9 +50,9 @@ _NON_DATE_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "PRODUCT", "ORG", 
                   "LAW", "WORK_OF_ART", "ORDINAL", "EVENT"}
 # spaCy DATE/TIME entities we did not match are kept only if they say something temporal.
 _TEMPORAL_WORD = re.compile(
-    r"\b(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|day|week|month|year|decade|century|morning|evening|night|afternoon"
+    r"\b(?:\d{4}|\d{1,2}(?:st|nd|rd|th)"
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|decade|century|morning|evening|night|afternoon"
     r"|spring|summer|autumn|winter|season|quarter|hour|minute)s?\b",
     re.IGNORECASE,
 )

@@ -235,10 +235,18 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Period | None:
     return Period("DURATION", value, None, None, grain)
 
 
-@_rule("plural_units", r"(?:(?P<over>over\s+the\s+)|(?<=\bfor\s)|(?<=\bin\s))(?P<unit>years|months|weeks|decades)\b|(?P<long>years|months|weeks|days|decades)(?=-long\b)", on="unit")
+@_rule("plural_units", r"(?:(?P<over>over\s+the\s+)|(?<=\bfor\s)|(?<=\bin\s))(?P<unit>years|months|weeks|decades)\b|(?P<long>(?:year|month|week|day|decade)s?)(?=-long\b)", on="unit")
 def _plural_units(m: re.Match[str], ctx: Ctx) -> Period | None:
     unit = _unit_name(m.group("unit") or m.group("long"))
-    return Period("DURATION", cal.duration_value(None, unit), None, None, unit)
+    plural = (m.group("unit") or m.group("long")).lower().endswith("s")
+    return Period("DURATION", cal.duration_value(None if plural else 1, unit), None, None, unit)
+
+
+@_rule("vague_ago", r"(?P<unit>years|months|weeks|days|hours|decades)\s+(?P<dir>ago|later|earlier)\b", on="unit")
+def _vague_ago(m: re.Match[str], ctx: Ctx) -> Period | None:
+    # "months later" says only which side of the reference the time lies on.
+    ref = "FUTURE_REF" if m.group("dir").lower() == "later" else "PAST_REF"
+    return Period("DATE", ref, None, None, "unknown")
 
 
 @_rule("ago_later", rf"{_DUR}\s+(?P<dir>ago|later(?!\s+than\b)|earlier(?!\s+than\b)|(?:before|after)(?=\s*(?:[.,;:!?)]|$))|from\s+now|hence)", on="unit")
