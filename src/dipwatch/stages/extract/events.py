@@ -27,6 +27,7 @@ from dipwatch.model.records import (
     TimeMention,
     TimeRef,
 )
+from dipwatch.stages.extract import plover
 from dipwatch.stages.extract.anchoring import Attached, attach, domain, governing_verb, nearest
 from dipwatch.stages.extract.claims import attribute
 from dipwatch.stages.extract.status import assess_status
@@ -34,7 +35,6 @@ from dipwatch.stages.extract.triggers import Trigger, find_triggers
 from dipwatch.stages.resolve.actors import ActorResolver
 
 _PLACE_PREPS = {"in", "at", "to", "for", "into", "inside"}
-_CONTEXTS = {"CONSULT": ("diplomatic",)}
 _FACTUAL = {Status.OCCURRED, Status.ONGOING, Status.SCHEDULED, Status.EXPECTED}
 
 
@@ -99,7 +99,7 @@ def _build(trig: Trigger, *, doc: Doc, article_id: str, pub: str | None,
     return Event(
         id=event_id(article_id, token.idx, token.idx + len(token), trig.sense.type),
         article_id=article_id, type=trig.sense.type, mode=mode,
-        contexts=_CONTEXTS.get(trig.sense.type, ()), actors=tuple(actors),
+        contexts=plover.contexts_for(token, trig.sense.type, mode), actors=tuple(actors),
         recipients=tuple(recipients), status=decision.status, score=decision.score,
         claim=claim, time=None if decision.generic else time, place=place,
         evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dipwatch.stages.extract import plover
 from dipwatch.stages.extract.lexicon import (
     COLLECTIVE_NOUNS,
     CONSULT_NOUNS,
@@ -56,6 +57,17 @@ def find_triggers(doc: Doc, *, skip: list[tuple[int, int]] | None = None) -> lis
 
 
 def trigger_sense(token: Token) -> TriggerSense | None:
+    """The PLOVER sense of `token` (CONSULT first, then the other types), or None."""
+    sense = _consult_sense(token)
+    if sense is not None:
+        return plover.reconsider(token, sense)
+    sense = plover.other_sense(token)
+    if sense is None or not _has_needs(token, sense):
+        return None
+    return sense
+
+
+def _consult_sense(token: Token) -> TriggerSense | None:
     """The CONSULT sense of `token`, or None when it is not a trigger here."""
     if token.pos_ == "VERB":
         sense = CONSULT_VERBS.get(token.lemma_)
@@ -142,6 +154,7 @@ def _fill_arguments(trig: Trigger) -> None:
         _noun_arguments(trig)
     if trig.sense.reverse:
         trig.actors, trig.recipients = trig.recipients, trig.actors
+    plover.adjust_arguments(trig)
 
 
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
@@ -288,14 +301,14 @@ def _noun_context_subject(noun: Token) -> list[Token]:
     """Who takes part when the noun has no possessor: the subject of a light verb ("held
     talks"), or the owner of the agenda it is on ("No meeting ... is on her agenda")."""
     head = noun.head
-    if noun.dep_ in {"dobj", "pobj"} and head.lemma_ in LIGHT_VERBS and head.pos_ == "VERB":
+    if noun.dep_ in {"dobj", "pobj"} and _light(head, noun) and head.pos_ == "VERB":
         return subject_of(head)
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
         # "Choe's visit may not include a meeting with Putin": the visitor takes part
         owners = [c for s in subject_of(head) for c in s.children if c.dep_ == "poss"]
         if owners:
             return owners
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in LIGHT_VERBS:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and _light(head.head, noun):
         return subject_of(head.head)
     if noun.dep_ in {"nsubj", "nsubjpass", "attr"}:
         for child in head.children:
@@ -303,6 +316,10 @@ def _noun_context_subject(noun: Token) -> list[Token]:
             if owner is not None:
                 return [owner]
     return []
+
+
+def _light(verb: Token, noun: Token) -> bool:
+    return verb.lemma_ in LIGHT_VERBS or plover.is_light_verb(verb, noun)
 
 
 def _possessor_in(token: Token) -> Token | None:

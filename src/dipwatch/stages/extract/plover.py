@@ -1,0 +1,398 @@
+"""PLOVER types beyond CONSULT: trigger senses, argument tweaks, modes, contexts, conventions.
+
+`triggers.trigger_sense` asks `other_sense` after the CONSULT lexicon; `triggers` also asks
+`is_light_verb` (who holds "sanctions" in "imposed sanctions") and `adjust_arguments` (the
+target of "sanctions on X", "called on X to ..."). `events` asks `contexts_for`.
+`plover_code` applies PLOVER's coding conventions to a finished event (future meetings are
+AGREE, negated events are dropped, auxiliary modes) for the exports and scorers.
+
+Typing is dictionary lookups on lemmas plus a look at the trigger's direct dependents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from dipwatch.stages.extract.lexicon import TriggerSense
+from dipwatch.stages.extract.plover_lexicon import (
+    ASSAULT_MODES,
+    CIVILIAN_NOUNS,
+    CONTENT_MODES,
+    CONTEXT_WORDS,
+    DEFAULT_CONTEXTS,
+    DIPLOMATIC_TARGETS,
+    LIGHT_VERBS,
+    NOUNS,
+    OBJECT_DEPENDENT,
+    OBJECT_SENSES,
+    VERBS,
+)
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT")
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+_FUTURE = frozenset({"scheduled", "expected"})
+_SKIP_ENTS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW"})
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "acl"})
+_NOT_RELEASED = frozenset({"report", "statement", "video", "document", "data", "figure", "film",
+                           "album", "book", "list", "detail", "result", "information", "image",
+                           "photo", "footage", "recording", "tape", "transcript", "study"})
+_SIGNED = frozenset({"agreement", "deal", "treaty", "accord", "memorandum", "pact", "declaration",
+                     "contract", "protocol", "convention", "charter", "law", "bill", "decree",
+                     "communique", "mou", "document", "letter", "statement"})
+_SHARED = frozenset({"information", "intelligence", "data", "experience", "technology",
+                     "expertise", "knowledge", "evidence"})
+_ACCEPTED = frozenset({"proposal", "offer", "plan", "invitation", "request", "deal", "demand",
+                       "term", "condition", "agreement", "mediation", "ceasefire", "truce"})
+_DISMISSED = frozenset({"claim", "report", "allegation", "accusation", "proposal", "offer",
+                        "demand", "idea", "suggestion", "charge", "criticism", "call"})
+_MILITARY_MODS = frozenset({"military", "naval", "army", "war", "live-fire", "air", "joint",
+                            "combat", "missile"})
+_ARMED = frozenset({"troop", "soldier", "force", "army", "police", "hacker", "fighter",
+                    "militia", "recruit", "officer", "commando", "personnel", "reservist"})
+_VERBAL_TARGETS = frozenset({"policy", "decision", "plan", "remark", "statement", "proposal",
+                             "comment", "speech", "report", "idea"})
+_AIR_MODS = frozenset({"air", "missile", "drone", "rocket", "military", "nuclear", "precision",
+                       "preemptive", "retaliatory", "aerial", "israeli", "us", "u.s."})
+_TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+
+
+def other_sense(token: Token) -> TriggerSense | None:
+    """The non-CONSULT PLOVER sense of `token`, or None when it is no trigger here.
+
+    The caller still checks the sense's `needs` against the token's dependents.
+    """
+    if token.pos_ == "VERB":
+        if token.dep_ == "amod":
+            return None  # "detained protesters": a description, not an event
+        sense = VERBS.get(token.lemma_)
+        return _refine_verb(token, sense) if sense is not None else None
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
+        if token.ent_type_ in _SKIP_ENTS:
+            return None
+        if token.lemma_ == "law" and any(c.lower_ == "martial" for c in token.children):
+            return _sense("COERCE", "martial-law")
+        sense = NOUNS.get(token.lemma_)
+        return _refine_noun(token, sense) if sense is not None else None
+    return None
+
+
+@lru_cache(maxsize=512)
+def _sense(type_: str, mode: str | None) -> TriggerSense:
+    return TriggerSense(type=type_, mode=mode)
+
+
+def _retype(sense: TriggerSense, type_: str, mode: str | None) -> TriggerSense:
+    return TriggerSense(type=type_, mode=mode, reverse=sense.reverse, needs=sense.needs)
+
+
+def _dobj(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            return child
+    return None
+
+
+def _subject_lemma(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child.lemma_.lower()
+    head = token
+    while head.dep_ in {"xcomp", "conj"} and head.head is not head:
+        head = head.head
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return child.lemma_.lower()
+    return None
+
+
+def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
+    """Re-type verbs whose PLOVER type depends on their object or subject."""
+    lemma = token.lemma_
+    obj = _dobj(token)
+    olemma = obj.lemma_.lower() if obj is not None else None
+    if lemma in OBJECT_DEPENDENT:
+        found = _object_sense(token, olemma)
+        if found is not None:
+            return _retype(sense, found.type, found.mode)
+        if lemma in {"lift", "ease", "relax", "return", "release"} and olemma in _NOT_RELEASED:
+            return None
+    checks = _VERB_CHECKS.get(lemma)
+    return checks(token, sense, olemma) if checks is not None else sense
+
+
+def _object_sense(token: Token, olemma: str | None) -> TriggerSense | None:
+    if olemma is not None and olemma in OBJECT_SENSES:
+        return OBJECT_SENSES[olemma]
+    if token.lemma_ == "withdraw":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for pobj in child.children:
+                    if pobj.lemma_ in {"talk", "talks", "treaty", "agreement", "negotiation",
+                                       "deal", "accord", "organization", "organisation",
+                                       "alliance", "pact"}:
+                        return _sense("SANCTION", "withdraw")
+    return None
+
+
+def _by_object(allowed: frozenset[str]) -> Any:
+    def check(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+        return sense if olemma in allowed else None
+    return check
+
+
+def _protest_or_accuse(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    # Diplomatic protests are ACCUSE disapprove; crowds protesting are PROTEST (ontology rule).
+    if _subject_lemma(token) in CIVILIAN_NOUNS:
+        return sense
+    if token.lemma_ == "protest":
+        return _retype(sense, "ACCUSE", "disapprove")
+    return sense
+
+
+def _strike(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if _subject_lemma(token) in CIVILIAN_NOUNS and olemma is None:
+        return _retype(sense, "PROTEST", "strike")
+    return _retype(sense, "ASSAULT", _assault_mode(token, sense.mode))
+
+
+def _expel(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if olemma in DIPLOMATIC_TARGETS:
+        return sense
+    return _retype(sense, "COERCE", "deport")
+
+
+def _block(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if _subject_lemma(token) in CIVILIAN_NOUNS:
+        return sense
+    return _retype(sense, "COERCE", "restrict")
+
+
+def _want(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "X wants Y to act" is a request of Y; "X wants to act" is no event of its own.
+    for child in token.children:
+        if child.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "nsubj" for c in child.children):
+            return sense
+    return sense if olemma is not None and olemma not in {"peace", "war"} else None
+
+
+def _train(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    return sense if olemma in _ARMED else None
+
+
+def _attack(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if olemma in _VERBAL_TARGETS:
+        return _retype(sense, "ACCUSE", "disapprove")
+    return _retype(sense, "ASSAULT", _assault_mode(token, sense.mode))
+
+
+def _assault(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    return _retype(sense, sense.type, _assault_mode(token, sense.mode))
+
+
+def _vow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    # "vowed to retaliate" threatens; "vowed to help" promises.
+    content = _content_lemmas(token)
+    if any(VERBS.get(c, NOUNS.get(c, sense)).type in MATERIAL_CONFLICT for c in content):
+        return _retype(sense, "THREATEN", _content_mode("THREATEN", content))
+    return sense
+
+
+def _content_mode_check(token: Token, sense: TriggerSense,
+                        olemma: str | None) -> TriggerSense | None:
+    if token.lemma_ == "ask" and not any(
+            c.dep_ in {"dobj", "xcomp", "ccomp"} or c.lower_ == "for" for c in token.children):
+        return None  # "when asked about it": a question, not a request
+    if sense.type not in CONTENT_MODES:
+        return sense
+    return _retype(sense, sense.type, _content_mode(sense.type, _content_lemmas(token))
+                   or sense.mode)
+
+
+_VERB_CHECKS: dict[str, Any] = {
+    "protest": _protest_or_accuse, "strike": _strike, "expel": _expel, "block": _block,
+    "want": _want, "train": _train, "attack": _attack,
+    "sign": _by_object(_SIGNED), "share": _by_object(_SHARED),
+    "accept": _by_object(_ACCEPTED), "dismiss": _by_object(_DISMISSED),
+    "pledge": _vow, "promise": _vow, "request": _content_mode_check,
+    "demand": _content_mode_check, "ask": _content_mode_check, "urge": _content_mode_check,
+    "call": _content_mode_check, "appeal": _content_mode_check, "seek": _content_mode_check,
+    "reject": _content_mode_check, "refuse": _content_mode_check,
+    "decline": _content_mode_check, "oppose": _content_mode_check,
+    "threaten": _content_mode_check, "warn": _content_mode_check,
+}
+for _lemma, _entry in VERBS.items():
+    if _entry.type == "ASSAULT" and _lemma not in _VERB_CHECKS:
+        _VERB_CHECKS[_lemma] = _assault
+
+
+def _content_lemmas(token: Token) -> list[str]:
+    """Lemmas of what a request, refusal or threat is about: the complement's words."""
+    out: list[str] = []
+    for child in token.children:
+        if child.dep_ in _CONTENT_DEPS:
+            out.extend(t.lemma_.lower() for t in child.subtree)
+    return out
+
+
+def _content_mode(type_: str, lemmas: Iterable[str]) -> str | None:
+    table = CONTENT_MODES.get(type_, {})
+    for lemma in lemmas:
+        mode = table.get(lemma)
+        if mode is not None:
+            return mode
+    return None
+
+
+def _assault_mode(token: Token, default: str | None) -> str | None:
+    if default is not None and default != "explosives":
+        return default
+    for node in [*token.children, *(token.head.children if token.dep_ == "pobj" else ())]:
+        for t in node.subtree:
+            mode = ASSAULT_MODES.get(t.lemma_.lower())
+            if mode is not None and t.i != token.i:
+                return mode
+    return default
+
+
+def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
+    lemma = token.lemma_
+    mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if lemma == "strike":
+        if "hunger" in mods:
+            return _sense("PROTEST", "hunger")
+        if mods & _AIR_MODS:
+            return _sense("ASSAULT", "aerial" if mods & {"air", "aerial"} else
+                          _assault_mode(token, None))
+        return sense
+    if lemma == "attack" and mods & {"cyber", "hacker", "computer"}:
+        return _sense("COERCE", "cyber")
+    if lemma in {"exercise", "drill"}:
+        if not mods & _MILITARY_MODS:
+            return None
+        return _sense("COOPERATE", None) if "joint" in mods else sense
+    if lemma == "release" and mods & {"press", "news"}:
+        return None
+    if lemma == "emergency" and not (token.head.dep_ == "prep"
+                                     and token.head.head.lemma_ == "state"):
+        return None
+    if sense.type == "ASSAULT":
+        return _retype(sense, "ASSAULT", _assault_mode(token, sense.mode))
+    if sense.type in CONTENT_MODES:
+        return _retype(sense, sense.type, _content_mode(sense.type, _content_lemmas(token))
+                       or sense.mode)
+    return sense
+
+
+def is_light_verb(verb: Token, noun: Token) -> bool:
+    """Whether `verb` lends its subject to the non-CONSULT event noun `noun` it governs
+    ("imposed sanctions", "launched an attack")."""
+    return verb.lemma_ in LIGHT_VERBS and noun.lemma_ in NOUNS
+
+
+def reconsider(token: Token, sense: TriggerSense) -> TriggerSense:
+    """A CONSULT sense that another PLOVER type overrides: "called on Iran to stop" is a
+    request, not a visit."""
+    if token.lemma_ == "call" and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return _sense("REQUEST", _content_mode("REQUEST", _content_lemmas(token)))
+    return sense
+
+
+def adjust_arguments(trig: Any) -> None:
+    """Type-specific argument rules for a filled `triggers.Trigger` (non-CONSULT types).
+
+    "sanctions on X", "fired at X", "called on X to", "aid to X": the phrase names the
+    target. "demanded that X resign": the complement's subject is the target.
+    """
+    sense = trig.sense
+    if sense.type == "CONSULT":
+        return
+    token = trig.token
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        prep = child.lower_
+        if prep in _TARGET_PREPS or (prep in {"to", "for"} and token.pos_ != "VERB"
+                                     and sense.type in {"AID", "SUPPORT", "REQUEST"}):
+            trig.recipients.extend(c for c in child.children if c.dep_ == "pobj"
+                                   and c not in trig.recipients)
+        elif prep == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
+            trig.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+    if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
+        for child in token.children:
+            if child.dep_ in {"ccomp", "xcomp"}:
+                trig.recipients.extend(c for c in child.children if c.dep_ == "nsubj"
+                                       and c.pos_ != "PRON")
+
+
+def contexts_for(token: Token, type_: str, mode: str | None = None) -> tuple[str, ...]:
+    """PLOVER contexts of an event: words of its sentence, else the type's default."""
+    found: list[str] = []
+    for t in token.sent:
+        context = CONTEXT_WORDS.get(t.lemma_.lower())
+        if context is not None and context not in found:
+            found.append(context)
+    if mode == "cyber" and "cyber" not in found:
+        found.append("cyber")
+    if mode == "unconventional" and "cbrn" not in found:
+        found.append("cbrn")
+    if type_ == "CONSULT" and "diplomatic" not in found:
+        found.insert(0, "diplomatic")  # every meeting is diplomatic, whatever it is about
+    return tuple(found) or DEFAULT_CONTEXTS.get(type_, ())
+
+
+def _threat_mode(type_: str, mode: str | None) -> str:
+    if type_ == "COERCE":
+        return {"arrest": "arrest", "deport": "expel", "seize": "territory"}.get(
+            mode or "", "restrict")
+    if type_ == "SANCTION":
+        return "expel" if mode == "expel" else "relations"
+    if type_ == "PROTEST":
+        return "restrict"
+    return "violence"
+
+
+def plover_code(type_: str, mode: str | None, status: str, *, time_end: str | None = None,
+                published: str | None = None) -> tuple[str, str | None, tuple[str, ...]] | None:
+    """(PLOVER type, mode, auxiliary modes) of an event under PLOVER's conventions, or None
+    when PLOVER codes no event (negated events are dropped).
+
+    Future meetings, support, cooperation and aid are AGREE; future retreats are CONCEDE;
+    a cancelled meeting is REJECT meet; a conditional material-conflict act is a THREATEN
+    whose mode is its content. Auxiliary modes: historical, future, hypothetical.
+    """
+    if status == "denied":
+        return None
+    if status == "cancelled":
+        return ("REJECT", "meet", ()) if type_ in {"CONSULT", "AGREE"} else None
+    if status in _FUTURE:
+        if type_ in _FUTURE_TO_AGREE:
+            return "AGREE", None, ("future",)
+        if type_ == "RETREAT":
+            return "CONCEDE", None, ("future",)
+        return type_, mode, ("future",)
+    if status in {"hypothetical", "possible"}:
+        if type_ in MATERIAL_CONFLICT and status == "hypothetical":
+            return "THREATEN", _threat_mode(type_, mode), ("hypothetical",)
+        return type_, mode, ("hypothetical",)
+    aux = ("historical",) if _is_historical(time_end, published) else ()
+    return type_, mode, aux
+
+
+def _is_historical(time_end: str | None, published: str | None) -> bool:
+    # More than a year before the report: background, not news (PLOVER's "historical").
+    if not time_end or not published:
+        return False
+    try:
+        end = date.fromisoformat(time_end[:10])
+        pub = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return (pub - end).days > 366
