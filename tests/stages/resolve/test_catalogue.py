@@ -255,3 +255,31 @@ def test_lookups_are_fast(cat: Catalogue) -> None:
             call()
     per_call = (time.perf_counter() - started) / 1000
     assert per_call < 5e-4  # generous bound for a shared 2-core machine; ~10 µs measured
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("former U.S. President", TitleInfo(role="Former President", country="USA", sector="ELI")),
+        ("the country's top diplomat", TitleInfo(role="Top Diplomat", country=None, sector="GOV")),
+        ("Russian Deputy Foreign Minister",
+         TitleInfo(role="Deputy Foreign Minister", country="RUS", sector="GOV")),
+        ("Chinese Foreign Ministry spokesperson",
+         TitleInfo(role="Foreign Ministry Spokesperson", country="CHN", sector="GOV")),
+        ("Russian state media", TitleInfo(role="State Media", country="RUS", sector="JRN")),
+        ("Iran's Supreme Leader", TitleInfo(role="Supreme Leader", country="IRN", sector="GOV")),
+    ],
+)
+def test_parse_title_modifiers_and_owners(cat: Catalogue, text: str,
+                                          expected: TitleInfo) -> None:
+    assert cat.parse_title(text) == expected
+
+
+@pytest.mark.parametrize("name", ["President Putin", "Mr. Putin", "Vladimir Vladimirovich Putin"])
+def test_person_with_courtesy_title_or_role(cat: Catalogue, name: str) -> None:
+    actor = cat.person(name, on=date(2024, 9, 18))
+    assert actor is not None and actor.name == "Vladimir Putin"
+
+
+def test_ambiguous_capital_is_not_a_metonym(cat: Catalogue) -> None:
+    assert cat.metonym("Victoria") is None  # Seychelles' capital; usually a namesake

@@ -33,6 +33,13 @@ from dipwatch.stages.resolve.catalogue_people import PeopleIndex, Term, build_pe
 
 log = logging.getLogger(__name__)
 
+# Capitals whose names more often mean a namesake elsewhere (or a person) in English news;
+# they are never read as a government.
+_AMBIGUOUS_CAPITALS = frozenset({"victoria", "kingston", "georgetown", "hamilton", "san jose",
+                                 "saint john's", "saint george's", "praia", "palikir",
+                                 "melekeok", "monaco", "luxembourg", "singapore", "kuwait city",
+                                 "djibouti", "guatemala city", "panama city", "mexico city",
+                                 "vatican city"})
 # Acronyms that are also everyday words: only an upper-case mention is the organisation.
 _CASED_ACRONYMS = frozenset({"who", "pa", "ria", "au", "cis", "us", "rada", "mod", "oas"})
 # "<organ> of <state> [in <city>]": greedy organ, so "ministry of foreign affairs of russia"
@@ -73,8 +80,9 @@ class Catalogue:
         }
         self.capitals: dict[str, str] = {}
         for iso3, c in self.countries.by_iso3.items():
-            if c.capital and norm_key(c.capital) not in self.capitals:
-                self.capitals[norm_key(c.capital)] = iso3
+            key = norm_key(c.capital) if c.capital else ""
+            if key and key not in self.capitals and key not in _AMBIGUOUS_CAPITALS:
+                self.capitals[key] = iso3
         self.extra: dict[str, Actor] = _load_extra(extra) if extra else {}
 
     # -- states -------------------------------------------------------------------------
@@ -215,10 +223,12 @@ class Catalogue:
             The person as an Actor (role, country, sector), or None when not catalogued. A
             person whose terms all ended before ``on`` gets "Former <role>" and sector ELI.
         """
-        key = norm_key(name)
+        key = _strip_honorifics(self, norm_key(name))
+        if not key:
+            return None
         if key in self.extra and self.extra[key].kind == "person":
             return self.extra[key]
-        main = self.people.resolve_name(name)
+        main = self.people.resolve_name(key)
         if main is None:
             return None
         term, status = self.people.term_of(main, on)
@@ -263,6 +273,24 @@ class Catalogue:
         from dipwatch.stages.resolve.catalogue_titles import phrase_sector
 
         return phrase_sector(self, fold(text).split())
+
+
+# Courtesy titles that precede a name ("Mr. Lavrov", "Ayatollah Khamenei").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+                         "prof", "professor", "gen", "general", "adm", "admiral", "col",
+                         "sen", "senator", "rep", "ayatollah", "sheikh", "prince", "princess",
+                         "comrade", "marshal", "his", "her", "excellency", "honorable"})
+
+
+def _strip_honorifics(cat: Catalogue, key: str) -> str:
+    """Drop leading courtesy titles and role words: "president putin" → "putin"."""
+    words = key.split()
+    while len(words) > 1 and (words[0] in _HONORIFICS or words[0] in cat.roles):
+        words = words[1:]
+    # Two-word roles ("foreign minister choe son hui"): strip the pair when it is a role.
+    while len(words) > 2 and " ".join(words[:2]) in cat.roles:
+        words = words[2:]
+    return " ".join(words)
 
 
 def _term_actor(term: Term) -> Actor:

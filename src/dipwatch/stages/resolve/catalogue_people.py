@@ -33,6 +33,7 @@ _LEADER_TITLES = ("supreme leader", "president", "king", "emir", "sultan", "prim
 # States whose names are written family name first: "Choe" and "Xi" are surnames there.
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "HKG", "MAC"})
 _FUZZY_CUTOFF = 88.0
+_MEMO_LIMIT = 50_000
 _FAR_FUTURE = date(9999, 12, 31)
 
 
@@ -93,6 +94,8 @@ class PeopleIndex:
         if key in self._fuzzy_cache:
             return self._fuzzy_cache[key]
         found = self._surname_or_fuzzy(key)
+        if len(self._fuzzy_cache) >= _MEMO_LIMIT:  # a news stream has endless names
+            self._fuzzy_cache.clear()
         self._fuzzy_cache[key] = found
         return found
 

@@ -19,7 +19,13 @@ if TYPE_CHECKING:
 
 _SMALL = frozenset({"of", "to", "the", "for", "and", "in", "on", "at", "a", "an"})
 _DROP_FRONT = frozenset({"the", "a", "an"})
-_MAX_PHRASE = 5  # longest country / organ name tried at the front, in words
+_MAX_PHRASE = 5
+# Owners in "the country's foreign minister" that name no state by themselves.
+_ANAPHORIC_OWNERS = frozenset({"country", "nation", "state", "government", "its", "his", "her",
+                               "their", "kingdom", "republic", "regime", "island"})
+# Words that may precede the country in a title: "former U.S. President".
+_PRE_MODIFIERS = frozenset({"former", "then", "acting", "outgoing", "incoming", "late", "ex",
+                            "new", "interim", "current", "deputy", "senior", "top", "veteran"})  # longest country / organ name tried at the front, in words
 
 
 def phrase_sector(cat: Catalogue, words: list[str]) -> str | None:
@@ -73,6 +79,8 @@ def _front(cat: Catalogue, folded: list[str]) -> tuple[str | None, int, str | No
             iso3 = _country_of(cat, head)
             if iso3:
                 return iso3, i + 1, None, False
+            if head in _ANAPHORIC_OWNERS:  # "the country's top diplomat": owner unknown here
+                return None, i + 1, None, False
             break
     for n in range(min(_MAX_PHRASE, len(folded) - 1), 0, -1):
         head = " ".join(folded[:n])
@@ -126,12 +134,20 @@ def parse_title(cat: Catalogue, text: str) -> TitleInfo | None:
     orig, folded = _split_words(text)
     if not folded:
         return None
-    if len(folded) == 1 or not any(w in cat.roles for w in folded):
+    if len(folded) == 1 or phrase_sector(cat, folded) is None:
         iso3 = cat.country(" ".join(folded))
         if iso3:  # the whole phrase is a state: "Russian", "North Korean"
             return TitleInfo(role=None, country=iso3, sector=None)
-    country, used, organ_sector, _keep = _front(cat, folded)
-    role_orig, role_folded = orig[used:], folded[used:]
+    lead = 0
+    while lead < len(folded) - 1 and folded[lead] in _PRE_MODIFIERS:
+        lead += 1
+    country, used, organ_sector, _keep = _front(cat, folded[lead:])
+    if country is None and lead:  # no country after the modifiers: read the whole phrase
+        lead = 0
+        country, used, organ_sector, _keep = _front(cat, folded)
+    # The modifiers stay in the role: "former U.S. President" → "Former President".
+    role_orig = orig[:lead] + orig[lead + used:]
+    role_folded = folded[:lead] + folded[lead + used:]
     at, tail_country, tail_sector = _of_tail(cat, role_folded)
     if at >= 0 and country is None:
         country = tail_country
@@ -140,7 +156,7 @@ def parse_title(cat: Catalogue, text: str) -> TitleInfo | None:
     sector = phrase_sector(cat, role_folded) or tail_sector or organ_sector
     if organ_sector and sector == "GOV" and organ_sector != "GOV":
         sector = organ_sector  # "Pentagon spokesman" speaks for the military
-    has_role = any(w in cat.roles for w in role_folded) or bool(organ_sector)
+    has_role = phrase_sector(cat, role_folded) is not None or bool(organ_sector)
     if not has_role and country is None:
         return None
     return TitleInfo(role=_display(role_orig), country=country, sector=sector)
