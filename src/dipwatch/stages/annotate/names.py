@@ -58,8 +58,10 @@ def _titled_names(doc: Doc) -> list[Span]:
             i += 1
             continue
         j = i
-        while j < len(doc) and doc[j].tag_ in _NAME_TAGS and not doc[j].ent_type_ \
-                and doc[j].is_alpha:
+        # Inside a titled run the tagger's GPE/ORG guesses are often names ("Tanzanian
+        # President Samia Suluhu Hassan" with "Hassan" as GPE).
+        while j < len(doc) and doc[j].tag_ in _NAME_TAGS and doc[j].is_alpha and (
+                not doc[j].ent_type_ or (j > i and doc[j].ent_type_ in {"GPE", "ORG"})):
             j += 1
         run = doc[i:j]
         trimmed = _trim_title(doc, run) if len(run) > 1 else run
@@ -109,7 +111,7 @@ def consolidate(doc: Doc) -> None:
     """Rewrite `doc.ents` for person names and fill `doc._.dw_names`."""
     ents = list(doc.ents)
     persons = [_extend(doc, _trim_title(doc, e)) for e in ents if e.label_ == "PERSON"]
-    persons += _titled_names(doc)
+    persons = _non_overlapping(persons + _titled_names(doc))  # "Samia Suluhu" + "Hassan"
     misplaced = _place_names(doc, persons)
     relabel = [Span(doc, p.start, p.end, label="GPE") for i, p in enumerate(persons)
                if i in misplaced]

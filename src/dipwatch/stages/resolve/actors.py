@@ -143,13 +143,15 @@ def _governed_by(token: Token, root: Token, ent: Span) -> bool:
 
 
 def _np_text(head: Token, *, exclude: Span) -> str | None:
-    tokens = [t for t in head.subtree
-              if not (exclude.start <= t.i < exclude.end) and t.dep_ not in {"det", "punct"}
-              and t.dep_ != "appos" and t.head.dep_ != "appos" or t == head]
-    tokens = [t for t in tokens if not (exclude.start <= t.i < exclude.end)]
+    """The title phrase headed by `head`, without the person's own tokens."""
+    tokens = [t for t in head.subtree if not exclude.start <= t.i < exclude.end
+              and t.dep_ not in {"det", "punct"} and not t.is_punct]
     if not tokens:
         return None
     lo, hi = min(t.i for t in tokens), max(t.i for t in tokens)
+    if exclude.start <= hi and lo < exclude.end:  # the name sits inside: keep the near side
+        hi = exclude.start - 1 if lo < exclude.start else hi
+        lo = exclude.end if lo >= exclude.start else lo
     text = head.doc[lo:hi + 1].text.strip(" ,")
     return text or None
 
