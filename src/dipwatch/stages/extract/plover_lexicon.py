@@ -30,7 +30,8 @@ VERBS: dict[str, TriggerSense] = {
     "hail": _s("SUPPORT"), "approve": _s("SUPPORT"), "ratify": _s("SUPPORT"),
     "sign": _s("SUPPORT", needs=("dobj",)), "recognize": _s("SUPPORT", needs=("dobj",)),
     "recognise": _s("SUPPORT", needs=("dobj",)), "defend": _s("SUPPORT", needs=("dobj",)),
-    "forgive": _s("SUPPORT"), "welcome": _s("SUPPORT", needs=("dobj",)), "congratulate": _s("SUPPORT"), "thank": _s("SUPPORT"),
+    "forgive": _s("SUPPORT"), "welcome": _s("SUPPORT", needs=("dobj",)),
+    "congratulate": _s("SUPPORT"), "thank": _s("SUPPORT"),
     "normalize": _s("SUPPORT"), "normalise": _s("SUPPORT"), "restore": _s("SUPPORT"),
     # CONCEDE: verbal concessions, easing, regret
     "apologize": _s("CONCEDE"), "apologise": _s("CONCEDE"), "pardon": _s("CONCEDE"),
@@ -242,7 +243,8 @@ CIVILIAN_NOUNS = frozenset({
     "protester", "protestor", "demonstrator", "student", "worker", "people", "resident",
     "youth", "crowd", "villager", "farmer", "activist", "teacher", "doctor", "nurse", "miner",
     "driver", "union", "citizen", "supporter", "thousand", "hundred", "dozen", "employee",
-    "opposition", "opponent", "civilian", "woman", "man", "inhabitant", "trader", "labourer", "laborer",
+    "opposition", "opponent", "civilian", "woman", "man", "inhabitant", "trader", "labourer",
+    "laborer",
 })
 
 # Lemmas (in the trigger's phrase) that select an ASSAULT mode.
