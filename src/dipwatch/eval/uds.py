@@ -132,6 +132,50 @@ def judge_uds(path: str | Path) -> list[ScoredPredicate]:
     return scored
 
 
+def fit_calibration(path: str | Path, *, ridge: float = 10.0) -> tuple[list[float], dict[str, Any]]:
+    """Fit the score calibration (``status_score``) on the dev part of UDS-IH2.
+
+    A ridge regression of the gold score on the features of the rule decision; the held-apart
+    part is not used, so its figures stay an honest check.
+
+    Args:
+        path: the UDS-IH2 folder.
+        ridge: the L2 penalty (on all weights but the bias).
+
+    Returns:
+        The weights, in the order of ``status_score.FEATURES``, and a summary of the fit.
+    """
+    import numpy as np
+
+    from dipwatch.stages.extract.status import rule_decision
+    from dipwatch.stages.extract.status_score import FEATURES, features
+
+    folder = Path(path)
+    annotations = json.loads((folder / ANNOTATIONS).read_text(encoding="utf-8"))["data"]
+    nlp = load_model()
+    rows: list[list[float]] = []
+    targets: list[float] = []
+    for sent in read_conllu(folder / CONLLU):
+        preds = annotations.get(sent.sent_id)
+        if not preds or is_held_apart(sent.sent_id):
+            continue
+        doc = parse_tokens(nlp, sent.words, sent.spaces, [True] + [False] * (len(sent.words) - 1))
+        for pred_id, annotation in sorted(preds.items()):
+            gold = gold_score(annotation)
+            position = int(pred_id.rsplit("-", 1)[1]) - 1
+            if gold is None or not 0 <= position < len(doc):
+                continue
+            d = rule_decision(doc[position])
+            rows.append(features(doc[position], d.status, d.score, has_cues=bool(d.cues),
+                                 generic=d.generic))
+            targets.append(gold)
+    x, y = np.array(rows), np.array(targets)
+    penalty = ridge * np.eye(len(FEATURES))
+    penalty[0, 0] = 0.0  # the bias is not shrunk
+    weights = np.linalg.solve(x.T @ x + penalty, x.T @ y)
+    return [float(w) for w in weights], {"n": len(rows), "ridge": ridge}
+
+
 def pearson(xs: Sequence[float], ys: Sequence[float]) -> float:
     """Pearson correlation; 0.0 when either side is constant."""
     n = len(xs)
@@ -211,7 +255,10 @@ def print_uds_table(result: dict[str, Any]) -> None:
 @click.argument("path", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "json_out", metavar="OUT", help="Also write the scores as JSON ('-' = stdout).")
 @click.option("--errors", "show_errors", is_flag=True, help="Print the 20 most common mistakes.")
-def uds_command(path: str, json_out: str | None, show_errors: bool) -> None:
+@click.option("--fit-calibration", "fit_out", metavar="MODULE",
+              help="First refit the score calibration on the dev part and write it to MODULE "
+                   "(src/dipwatch/stages/extract/status_weights.py).")
+def uds_command(path: str, json_out: str | None, show_errors: bool, fit_out: str | None) -> None:
     """Score factuality on UDS-IH2 (sign accuracy and Pearson r against the annotators).
 
     Example:
@@ -220,8 +267,24 @@ def uds_command(path: str, json_out: str | None, show_errors: bool) -> None:
     """
     from dipwatch.eval.meantime import print_errors
 
+    if fit_out:
+        _refit(path, fit_out)
     result = score_uds(path)
     print_uds_table(result)
     if show_errors:
         print_errors(result["errors"])
     write_json(result, json_out)
+
+
+def _refit(path: str, out: str) -> None:
+    import importlib
+
+    from dipwatch.stages.extract import status_weights
+    from dipwatch.stages.extract.status_score import write_weights_module
+
+    weights, info = fit_calibration(path)
+    provenance = (f"Fitted by `dipwatch eval uds <uds_ih2> --fit-calibration` on the dev part of "
+                  f"UDS-IH2 ({info['n']} predicates, ridge {info['ridge']}).")
+    write_weights_module(out, weights, provenance=provenance)
+    importlib.reload(status_weights)  # score with the new weights in this run
+    click.echo(f"wrote {out} ({info['n']} predicates)", err=True)

@@ -48,8 +48,9 @@ from dipwatch.stages.extract.status_lexicon import (
     kids,
     reset_children,
 )
+from dipwatch.stages.extract.status_score import calibrated_score
 
-__all__ = ["StatusDecision", "assess_status"]
+__all__ = ["StatusDecision", "assess_status", "rule_decision"]
 
 # Modality levels, ordered so that the weaker of two is their minimum.
 HYP, POSS, PROB, CERT = 0, 1, 2, 3
@@ -105,7 +106,8 @@ def assess_status(trigger: Token | Span) -> StatusDecision:
 
     The trigger is a verb, an event noun or an adjective; for a Span its syntactic head is
     used. Only the dependency parse of the trigger's sentence is read (no model is run), so
-    the call is cheap and works on hand-built Docs as well as on parsed ones.
+    the call is cheap and works on hand-built Docs as well as on parsed ones. The score is the
+    rule score calibrated within the status's band (``status_score``).
 
     Args:
         trigger: the event's trigger token, or a span whose root is the trigger.
@@ -116,6 +118,23 @@ def assess_status(trigger: Token | Span) -> StatusDecision:
     Example:
         >>> assess_status(doc[5])  # "Putin is not expected to meet her" -> "meet"
         StatusDecision(status=<Status.DENIED: 'denied'>, score=-2.5, cues=('not', 'expected'), ...)
+    """
+    tok = trigger.root if isinstance(trigger, Span) else trigger
+    decision = rule_decision(tok)
+    score = calibrated_score(tok, decision.status, decision.score,
+                             has_cues=bool(decision.cues), generic=decision.generic)
+    return StatusDecision(status=decision.status, score=score, cues=decision.cues,
+                          generic=decision.generic)
+
+
+def rule_decision(trigger: Token | Span) -> StatusDecision:
+    """The rules' decision alone, with the fixed score of its status (no calibration).
+
+    Args:
+        trigger: the event's trigger token, or a span whose root is the trigger.
+
+    Returns:
+        The decision as :func:`assess_status` gives it, before score calibration.
     """
     tok = trigger.root if isinstance(trigger, Span) else trigger
     reset_children()

@@ -1,0 +1,111 @@
+"""Factuality score calibration: a small linear model over the rule decision's features.
+
+The rules give each status a fixed score (occurred +3, scheduled -1, denied -3, ...). Within
+one status the evidence still differs: a past-tense main verb is surer than a present-tense
+verb in a relative clause, a bare "possible" in a question less sure than one under "may".
+A ridge regression over the rule decision (status, rule score, cues present, generic) and the
+trigger's tag and dependency, fitted on the dev part of UDS-IH2 (``dipwatch eval uds PATH
+--fit-calibration``), ranks these cases; its weights live in ``status_weights.py``.
+
+The calibrated score never contradicts the status: each status keeps a band (an occurred event
+stays above zero, a plan below zero), and denied or cancelled events keep the rule score, since
+UDS annotators often judge negated states ("didn't want") as having happened, which is not
+what our `denied` means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dipwatch.model.records import Status
+
+TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "NN", "NNS", "NNP", "JJ")
+DEPS = ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "amod", "dobj",
+        "nsubj", "pobj", "parataxis")
+STATUSES = tuple(s.value for s in Status)
+
+FEATURES: tuple[str, ...] = (
+    "bias", "rule_score", "has_cues", "generic",
+    *(f"status={s}" for s in STATUSES),
+    *(f"tag={t}" for t in TAGS),
+    *(f"dep={d}" for d in DEPS),
+)
+
+# The score range each status may take after calibration.
+BANDS: dict[Status, tuple[float, float]] = {
+    Status.OCCURRED: (0.5, 3.0),
+    Status.ONGOING: (0.5, 3.0),
+    Status.SCHEDULED: (-2.5, -0.25),
+    Status.EXPECTED: (-2.5, -0.25),
+    Status.POSSIBLE: (-2.5, 1.0),
+    Status.HYPOTHETICAL: (-2.5, 0.5),
+}
+
+
+def features(tok: Token, status: Status, rule_score: float, *, has_cues: bool,
+             generic: bool) -> list[float]:
+    """The calibration features of one decision, in the order of :data:`FEATURES`."""
+    return [
+        1.0, rule_score, float(has_cues), float(generic),
+        *(float(status.value == s) for s in STATUSES),
+        *(float(tok.tag_ == t) for t in TAGS),
+        *(float(tok.dep_ == d) for d in DEPS),
+    ]
+
+
+def calibrated_score(tok: Token, status: Status, rule_score: float, *, has_cues: bool,
+                     generic: bool, weights: Sequence[float] | None = None) -> float:
+    """The rule score moved by the fitted weights, kept within the status's band.
+
+    Args:
+        tok: the trigger.
+        status: the rule decision's status.
+        rule_score: the rule decision's score.
+        has_cues: whether any cue decided the status.
+        generic: the rule decision's generic flag.
+        weights: weights in the order of :data:`FEATURES` (default: the shipped ones).
+
+    Returns:
+        A score in [-3, +3]; the rule score when no weights fit the feature set.
+    """
+    band = BANDS.get(status)
+    if band is None:
+        return rule_score
+    if weights is None:
+        from dipwatch.stages.extract import status_weights
+
+        if tuple(status_weights.FEATURES) != FEATURES:
+            return rule_score  # stale weights: refit with `dipwatch eval uds --fit-calibration`
+        weights = status_weights.WEIGHTS
+    x = features(tok, status, rule_score, has_cues=has_cues, generic=generic)
+    value = sum(w * v for w, v in zip(weights, x, strict=True))
+    low, high = band
+    return round(min(max(value, low), high), 3)
+
+
+def write_weights_module(path: str, weights: Sequence[float], *, provenance: str) -> None:
+    """Write fitted weights as the Python module ``status_weights.py`` (shipped with the code).
+
+    Args:
+        path: the file to write.
+        weights: one weight per feature, in the order of :data:`FEATURES`.
+        provenance: a line saying what the weights were fitted on, with which command.
+    """
+    lines = [
+        '"""Fitted weights of the factuality score calibration (generated; do not edit).',
+        "",
+        provenance,
+        '"""',
+        "",
+        "FEATURES = (",
+        *(f"    {name!r}," for name in FEATURES),
+        ")",
+        "WEIGHTS = (",
+        *(f"    {w:.6f},  # {name}" for name, w in zip(FEATURES, weights, strict=True)),
+        ")",
+        "",
+    ]
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(lines))
