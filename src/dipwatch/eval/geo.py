@@ -139,6 +139,7 @@ class _Tally:
         self.distances: list[float] = []
         self.errors: dict[str, list[dict[str, Any]]] = {}
         self.categories: Counter[str] = Counter()
+        self.by_granularity: dict[str, list[int]] = {}  # granularity → [within, scored]
 
     def note(self, category: str, item: dict[str, Any]) -> None:
         self.categories[category] += 1
@@ -165,8 +166,11 @@ class _Tally:
             return
         km = haversine_km(g.lat, g.lon, p.lat, p.lon)
         self.distances.append(km)
+        cell = self.by_granularity.setdefault(p.granularity, [0, 0])
+        cell[1] += 1
         if km <= ACCURACY_KM:
             self.within += 1
+            cell[0] += 1
         else:
             self.note(f"far_{p.granularity}", {"text": p.text, "gold": [g.lat, g.lon],
                                                "pred": [p.name, p.country, p.lat, p.lon],
@@ -184,6 +188,11 @@ class _Tally:
             "median_error_km": round(statistics.median(self.distances), 1)
             if self.distances else None,
             "resolved_scored": scored,
+            # Countries and continents are scored against one conventional centre point, so
+            # a right answer can lie far from the gold point: hence the breakdown.
+            "accuracy_by_granularity": {
+                k: {"accuracy_161km": round(w / n, 4), "n": n}
+                for k, (w, n) in sorted(self.by_granularity.items())},
             "error_counts": dict(self.categories.most_common()),
             "errors": self.errors,
         }
@@ -244,6 +253,8 @@ def geo(path: Path, json_out: Path | None, limit: int | None, raw: bool) -> None
             ("find_places ms/article", report["find_places_ms_per_article"])]
     for name, value in rows:
         click.echo(f"{name:<24}{value}")
+    for name, cell in report["accuracy_by_granularity"].items():
+        click.echo(f"  acc@161km {name:<13}{cell['accuracy_161km']} (n={cell['n']})")
     click.echo("errors: " + ", ".join(f"{k}={v}" for k, v in report["error_counts"].items()))
     if json_out is not None:
         json_out.write_text(json.dumps(report, indent=2, sort_keys=True), encoding="utf-8")

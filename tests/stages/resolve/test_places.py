@@ -156,3 +156,38 @@ def test_find_places_drops_unknown_non_toponyms() -> None:
         pos=["DET", "PROPN", "NOUN", "VERB", "PROPN"],
     )
     assert [p.text for p in find_places(doc)] == ["Lima"]
+
+
+def test_find_places_seat_possessive_and_owned_region() -> None:
+    # Written for this test: "the Kremlin backed Russia 's Far East ."
+    doc = _doc(
+        words=["the", "Kremlin", "backed", "Russia", "'s", "Far", "East", "."],
+        heads=[1, 2, 2, 4, 3, 6, 2, 2],
+        deps=["det", "nsubj", "ROOT", "poss", "case", "compound", "dobj", "punct"],
+        lemmas=["the", "Kremlin", "back", "Russia", "'s", "Far", "East", "."],
+        ents=["B-ORG", "I-ORG", "O", "B-GPE", "I-GPE", "B-LOC", "I-LOC", "O"],
+        pos=["DET", "PROPN", "VERB", "PROPN", "PART", "PROPN", "PROPN", "PUNCT"],
+    )
+    places = find_places(doc)
+    assert [(p.text, p.name, p.country, p.metonymic) for p in places] == [
+        ("Kremlin", "Moscow", "RUS", True),  # a seat of government stands for it
+        ("Russia", "Russia", "RUS", False),  # the possessive is not part of the name
+        ("Far East", "Russian Far East", "RUS", False),  # read as "Russia's Far East"
+    ]
+    for p in places:
+        assert doc.text[p.start:p.end] == p.text
+
+
+def test_mention_does_not_vote_for_its_own_reading() -> None:
+    # Written for this test: "Atlanta , Georgia" — the city puts the US in the context; the
+    # mention "Georgia" alone must not put the country Georgia in its own context.
+    doc = _doc(
+        words=["Atlanta", ",", "Georgia"],
+        heads=[0, 0, 0],
+        deps=["ROOT", "punct", "appos"],
+        lemmas=["Atlanta", ",", "Georgia"],
+        ents=["B-GPE", "O", "B-GPE"],
+        pos=["PROPN", "PUNCT", "PROPN"],
+    )
+    places = find_places(doc)
+    assert places[1].country == "USA" and places[1].granularity == "admin1"

@@ -98,6 +98,7 @@ class Gazetteer:
         self._index: dict[str, list[_Candidate]] = defaultdict(list)
         self._iso2_to_iso3: dict[str, str] = {}
         self._capitals: dict[str, _Candidate] = {}
+        self._seats: set[str] = set()
         self._build()
         self._index = dict(self._index)
         for cands in self._index.values():
@@ -226,6 +227,7 @@ class Gazetteer:
                 continue
             for alias in split_list(aliases):
                 if norm_key(alias) not in self._index:
+                    self._seats.add(norm_key(alias))
                     self._add(alias, _shifted(capital, -_ALTERNATE_PENALTY, alternate=False))
 
     # -- lookups ------------------------------------------------------------------------
@@ -280,6 +282,10 @@ class Gazetteer:
         # article's countries ("Monroe County" is not Monroe, Louisiana, by default).
         return [c for c in self._index.get(stem, [])
                 if c.granularity in ("admin1", "region") or c.country in context]
+
+    def is_seat(self, text: str) -> bool:
+        """Whether a name is a seat of government ("the Kremlin"), placed at its capital."""
+        return norm_key(text) in self._seats
 
     def is_place(self, text: str) -> bool:
         """Whether a name is safely a place (for relabelling NER mistakes).
@@ -394,56 +400,83 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
     """
     gaz = get_gazetteer()
     spans = [ent for ent in doc.ents if ent.label_ in _PLACE_LABELS
-             or (ent.label_ in _MISLABELS and gaz.is_place(ent.text))]
-    texts = [_strip_article(ent) for ent in spans]
-    firsts = [gaz.candidates(text)[:1] for text, _ in texts]
-    ctx = list(context) or _derive_context(gaz, [t for t, _ in texts])
+             or (ent.label_ in _MISLABELS and (gaz.is_place(ent.text) or gaz.is_seat(ent.text)))]
+    surfaces = [_surface(ent) for ent in spans]
+    firsts = [gaz.candidates(text)[:1] for text, _, _ in surfaces]
+    own_votes = [_vote_of(gaz, t) for t, _, _ in surfaces]
+    votes = Counter(v for v in own_votes if v is not None)
     admin1 = Counter(c[0].admin1 for c in firsts if c and c[0].admin1)
     persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     mentions: list[PlaceMention] = []
     for i, ent in enumerate(spans):
-        text, start = texts[i]
-        ref = gaz.lookup(text, context=ctx, admin1=_other_admin1(admin1, firsts[i]),
+        text, start, end = surfaces[i]
+        # "Russia's Far East": the owner's name makes a region known under the full phrase.
+        owned = _owner_phrase(doc, ent, text)
+        query = owned if owned and gaz.candidates(owned) else text
+        ctx = list(context) or _others(votes, own_votes[i])
+        ref = gaz.lookup(query, context=ctx, admin1=_others(admin1, _admin1_of(firsts[i])),
                          prefer=_list_granularity(doc, spans, firsts, i))
         if ref is None and not _plausible_unknown(ent, text, persons):
             continue
         mentions.append(PlaceMention(
-            text=text, start=start, end=ent.end_char,
+            text=text, start=start, end=end,
             name=ref.name if ref else None, country=ref.country if ref else None,
             geonames_id=ref.geonames_id if ref else None,
             lat=ref.lat if ref else None, lon=ref.lon if ref else None,
             granularity=ref.granularity if ref else "unknown",
-            metonymic=_is_metonymic(ent, ref),
+            metonymic=gaz.is_seat(text) or _is_metonymic(ent, ref),
         ))
     return mentions
 
 
-def _other_admin1(counts: Counter[str], own: list[_Candidate]) -> set[str]:
-    """Subdivisions named by *other* mentions: a mention must not vote for its own reading
-    ("Washington" read as the city must not make its own District of Columbia a hint)."""
-    mine = own[0].admin1 if own else None
-    return {name for name, n in counts.items() if n > (1 if name == mine else 0)}
+_POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
-def _strip_article(ent: SpacySpan) -> tuple[str, int]:
-    if ent[0].lower_ == "the" and len(ent) > 1:
-        return ent[1:].text, ent[1].idx
-    return ent.text, ent.start_char
+def _surface(ent: SpacySpan) -> tuple[str, int, int]:
+    """Text and offsets of a mention without a leading "the" or a trailing possessive."""
+    first, last = ent.start, ent.end
+    doc = ent.doc
+    if doc[first].lower_ == "the" and last - first > 1:
+        first += 1
+    if doc[last - 1].text in _POSSESSIVE_TOKENS and last - first > 1:
+        last -= 1
+    span = doc[first:last]
+    return span.text, span.start_char, span.end_char
 
 
-def _derive_context(gaz: Gazetteer, texts: Sequence[str]) -> list[str]:
-    """Countries the document names, plus those of places with one clear reading (the best
-    candidate at least 10× 'larger' than any namesake in another country)."""
-    found: dict[str, None] = {}
-    for text in texts:
-        cands = gaz.candidates(text)
-        if not cands or cands[0].country is None:
-            continue
-        top = cands[0]
-        rival = max((c.prior for c in cands[1:] if c.country != top.country), default=None)
-        if top.granularity == "country" or rival is None or top.prior - rival >= 1.0:
-            found.setdefault(top.country, None)
-    return list(found)
+def _owner_phrase(doc: Doc, ent: SpacySpan, text: str) -> str | None:
+    """"<owner>'s <text>" when the mention follows a possessive proper name."""
+    i = ent.start
+    if i >= 2 and doc[i - 1].text in _POSSESSIVE_TOKENS and doc[i - 2].pos_ == "PROPN":
+        j = i - 2
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and i - j < 4:
+            j -= 1
+        return f"{doc[j:i - 1].text}'s {text}"
+    return None
+
+
+def _others(counts: Counter[str], own: str | None) -> list[str]:
+    """Keys voted for by *other* mentions: a mention must not vote for its own reading
+    ("Georgia" read as the country must not put GEO in its own context)."""
+    return [key for key, n in counts.items() if n > (1 if key == own else 0)]
+
+
+def _admin1_of(first: list[_Candidate]) -> str | None:
+    return first[0].admin1 if first else None
+
+
+def _vote_of(gaz: Gazetteer, text: str) -> str | None:
+    """The country a mention puts in the article's context: a country it names, or the
+    country of a place with one clear reading (the best candidate at least 10× 'larger' than
+    any namesake in another country)."""
+    cands = gaz.candidates(text)
+    if not cands or cands[0].country is None:
+        return None
+    top = cands[0]
+    rival = max((c.prior for c in cands[1:] if c.country != top.country), default=None)
+    if top.granularity == "country" or rival is None or top.prior - rival >= 1.0:
+        return top.country
+    return None
 
 
 _LIST_GLUE = frozenset({",", "and", ", and", "or", ";", "/"})
