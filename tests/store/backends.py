@@ -11,7 +11,7 @@ from dipwatch.store import Store
 from dipwatch.store.db import Database
 
 PG_ENV = "DIPWATCH_TEST_PG"
-_TABLES = ("event_actors", "events", "actors", "places", "quotes", "articles", "raw_inputs",
+_TABLES = ("event_pairs", "event_actors", "events", "actors", "places", "quotes", "articles", "raw_inputs",
            "rejections", "runs", "schema_version")
 
 

@@ -48,6 +48,22 @@ def test_dyad_by_country_codes(filled):
         e["status"] for e in filled.timeline("PRK", "RUS")] == ["ongoing", "denied"]
 
 
+@pytest.mark.parametrize("descending", [False, True])
+def test_dyad_pages_with_cursor(filled, descending):
+    flt = EventFilter(dyad=("RUS", "PRK"))
+    first = filled.events(flt, limit=1, descending=descending)
+    second = filled.events(flt, limit=1, cursor=first.next, descending=descending)
+    assert first.next and second.next is None
+    ids = [first.items[0]["id"], second.items[0]["id"]]
+    assert ids == [e["id"] for e in filled.events(flt, descending=descending).items]
+    assert len(set(ids)) == 2
+
+
+def test_dyad_with_other_filters(filled):
+    flt = EventFilter(dyad=("RUS", "PRK"), statuses=("ongoing",))
+    assert [e["status"] for e in filled.events(flt).items] == ["ongoing"]
+
+
 def test_dyad_needs_two_distinct_participants(filled):
     # Lavrov is alone on the actor side of both his events: a dyad with himself matches none.
     assert filled.events(EventFilter(dyad=("Lavrov", "Lavrov"))).items == []

@@ -28,8 +28,13 @@ def test_write_document_twice_no_duplicates(filled):
 def test_rewrite_replaces_events_of_article(filled):
     article, doc = doc_a()
     smaller = dataclasses.replace(doc, events=doc.events[:1])
+    before = filled.counts()
     filled.write_document(smaller, article=article)
-    assert filled.counts()["events"] == 5
+    after = filled.counts()
+    assert after["events"] == 5
+    # the dropped event had one actor and one recipient: two pair rows (both directions)
+    assert after["event_pairs"] == before["event_pairs"] - 2
+    assert after["event_actors"] == before["event_actors"] - 2
     assert filled.article(doc.id)["event_ids"] == [doc.events[0].id]
 
 

@@ -19,10 +19,11 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Migration:
     name: str
-    statements: tuple[str, ...]  # may use {blob} and {real}, filled in per dialect
+    statements: tuple[str, ...]  # may use {blob}, {real}, {without_rowid}: see Dialect
 
     def render(self, dialect: Dialect) -> list[str]:
-        return [s.format(blob=dialect.blob, real=dialect.real) for s in self.statements]
+        return [s.format(blob=dialect.blob, real=dialect.real,
+                         without_rowid=dialect.without_rowid) for s in self.statements]
 
 
 _INITIAL = Migration(
@@ -70,9 +71,7 @@ _INITIAL = Migration(
         )""",
         "CREATE INDEX ix_events_article ON events (article_id)",
         "CREATE INDEX ix_events_sort ON events (sort_date, id)",
-        "CREATE INDEX ix_events_type ON events (type, status)",
         "CREATE INDEX ix_events_status ON events (status, sort_date)",
-        "CREATE INDEX ix_events_time ON events (time_start, time_end)",
         "CREATE INDEX ix_events_country ON events (place_country)",
         # Distinct actors, get-or-create by a deterministic id: a substring filter scans this
         # small table, not one row per event participation.
@@ -91,8 +90,18 @@ _INITIAL = Migration(
             position INTEGER NOT NULL,
             actor_id TEXT NOT NULL REFERENCES actors (id),
             PRIMARY KEY (event_id, role, position)
-        )""",
+        ){without_rowid}""",
         "CREATE INDEX ix_event_actors_actor ON event_actors (actor_id, event_id)",
+        # Ordered pairs of distinct participants of an event (both directions), keyed for
+        # the dyad timeline: two actor-id lists seek straight to their shared events, in
+        # time order, however busy either actor is on its own.
+        """CREATE TABLE event_pairs (
+            a_id TEXT NOT NULL,
+            b_id TEXT NOT NULL,
+            sort_date TEXT NOT NULL,
+            event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+            PRIMARY KEY (a_id, b_id, sort_date, event_id)
+        ){without_rowid}""",
         """CREATE TABLE places (
             article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
             position INTEGER NOT NULL,

@@ -115,14 +115,11 @@ def _participant_clauses(flt: EventFilter, params: dict[str, Any]) -> list[str]:
         first = _party("xa", flt.dyad[0], "dyad_a", params)
         second = _party("ya", flt.dyad[1], "dyad_b", params)
         # Two distinct participants of the same event, in either role: A->B, B->A, A&B.
+        # event_pairs holds both directions, so one ordered lookup covers all three.
         where.append(
-            "e.id IN (SELECT x.event_id FROM actors xa"
-            " JOIN event_actors x ON x.actor_id = xa.id"
-            " JOIN event_actors y ON y.event_id = x.event_id"
-            " JOIN actors ya ON ya.id = y.actor_id"
-            f" WHERE x.role IN {_PARTY} AND y.role IN {_PARTY}"
-            " AND NOT (x.role = y.role AND x.position = y.position)"
-            f" AND {first} AND {second})"
+            "e.id IN (SELECT p.event_id FROM event_pairs p"
+            f" WHERE p.a_id IN (SELECT xa.id FROM actors xa WHERE {first})"
+            f" AND p.b_id IN (SELECT ya.id FROM actors ya WHERE {second}))"
         )
     return where
 
@@ -222,13 +219,14 @@ def list_events(
         QueryError: on an invalid date, limit or cursor.
     """
     _check_limit(limit)
-    where, params = build_where(flt)
-    cmp, order = ("<", "DESC") if descending else (">", "ASC")
-    if cursor:
-        params["c_date"], params["c_id"] = decode_cursor(cursor, 2)
-        where += (
-            f" AND (e.sort_date {cmp} :c_date OR (e.sort_date = :c_date AND e.id {cmp} :c_id))"
-        )
+    if flt.dyad and flt == EventFilter(dyad=flt.dyad):
+        where, params = _dyad_page(flt, flt.dyad, limit=limit, cursor=cursor,
+                                   descending=descending)
+    else:
+        where, params = build_where(flt)
+        if cursor:
+            where += " AND " + _after("e.sort_date", "e.id", cursor, descending, params)
+    order = "DESC" if descending else "ASC"
     params["limit"] = limit + 1  # one extra row tells whether a next page exists
     rows = db.query(
         f"SELECT e.id, e.sort_date, e.record FROM events e WHERE {where}"
@@ -239,6 +237,39 @@ def list_events(
     rows = rows[:limit]
     nxt = encode_cursor([rows[-1]["sort_date"], rows[-1]["id"]]) if more else None
     return Page(items=[json.loads(r["record"]) for r in rows], next=nxt)
+
+
+def _after(date_col: str, id_col: str, cursor: str, descending: bool,
+           params: dict[str, Any]) -> str:
+    """The keyset condition: rows strictly after the cursor in the listing's order."""
+    params["c_date"], params["c_id"] = decode_cursor(cursor, 2)
+    cmp = "<" if descending else ">"
+    return f"({date_col} {cmp} :c_date OR ({date_col} = :c_date AND {id_col} {cmp} :c_id))"
+
+
+def _dyad_page(flt: EventFilter, dyad: tuple[str, str], *, limit: int, cursor: str | None,
+               descending: bool) -> tuple[str, dict[str, Any]]:
+    """WHERE for a dyad-only listing, paged inside event_pairs' (a, b, date, id) order.
+
+    Busy dyads have thousands of events; choosing the page in the pairs index means only
+    one page of event records is ever read, instead of all of them being sorted.
+    """
+    _check_values(flt)
+    params: dict[str, Any] = {}
+    first = _party("xa", dyad[0], "dyad_a", params)
+    second = _party("ya", dyad[1], "dyad_b", params)
+    order = "DESC" if descending else "ASC"
+    after = " AND " + _after("p.sort_date", "p.event_id", cursor, descending, params) \
+        if cursor else ""
+    params["inner_limit"] = limit + 1
+    return (
+        "e.id IN (SELECT page.event_id FROM (SELECT DISTINCT p.sort_date, p.event_id"
+        " FROM event_pairs p"
+        f" WHERE p.a_id IN (SELECT xa.id FROM actors xa WHERE {first})"
+        f" AND p.b_id IN (SELECT ya.id FROM actors ya WHERE {second}){after}"
+        f" ORDER BY p.sort_date {order}, p.event_id {order} LIMIT :inner_limit) page)",
+        params,
+    )
 
 
 def count_events(db: Database, flt: EventFilter) -> int:
@@ -444,6 +475,6 @@ def list_rejections(db: Database, *, limit: int = 100) -> list[dict[str, Any]]:
 
 def table_counts(db: Database) -> dict[str, int]:
     """Row counts of the main tables."""
-    tables = ("articles", "events", "actors", "event_actors", "places", "quotes", "rejections",
-              "runs")
+    tables = ("articles", "events", "actors", "event_actors", "event_pairs", "places", "quotes",
+              "rejections", "runs")
     return {t: int(db.scalar(f"SELECT COUNT(*) FROM {t}") or 0) for t in tables}

@@ -55,7 +55,7 @@ ON CONFLICT (id) DO UPDATE SET
 """
 
 # Children are replaced wholesale: a re-run with a newer pipeline must not leave behind
-# events that the new run no longer finds.
+# events that the new run no longer finds. (Pairs go first, by exact key: see _old_pairs.)
 _DELETE_CHILDREN = (
     "DELETE FROM event_actors WHERE event_id IN "
     "(SELECT id FROM events WHERE article_id = :article_id)",
@@ -89,6 +89,17 @@ INSERT INTO event_actors (event_id, role, position, actor_id)
 VALUES (:event_id, :role, :position, :actor_id)
 ON CONFLICT (event_id, role, position) DO UPDATE SET actor_id = excluded.actor_id
 """
+
+_PAIR_INSERT = """
+INSERT INTO event_pairs (a_id, b_id, sort_date, event_id)
+VALUES (:a_id, :b_id, :sort_date, :event_id)
+ON CONFLICT (a_id, b_id, sort_date, event_id) DO NOTHING
+"""
+
+_PAIR_DELETE = (
+    "DELETE FROM event_pairs WHERE a_id = :a_id AND b_id = :b_id AND sort_date = :sort_date"
+    " AND event_id = :event_id"
+)
 
 _PLACE_INSERT = """
 INSERT INTO places (article_id, position, text, start_char, end_char, name, country,
@@ -160,15 +171,28 @@ def _participants(event: Mapping[str, Any]) -> list[tuple[str, int, Mapping[str,
     return out
 
 
+def pair_rows(event_id: str, sort_date: str, parties: list[tuple[str, str]]) -> list[
+    dict[str, Any]
+]:
+    """Ordered pairs of distinct participating actors (role actor/recipient) of one event."""
+    ids = sorted({aid for role, aid in parties if role in ("actor", "recipient")})
+    return [{"a_id": a, "b_id": b, "sort_date": sort_date, "event_id": event_id}
+            for a in ids for b in ids if a != b]
+
+
 def _child_rows(doc: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {
-        "actors": [], "events": [], "event_actors": [], "places": [], "quotes": []
+        "actors": [], "events": [], "event_actors": [], "event_pairs": [], "places": [],
+        "quotes": [],
     }
     seen: set[str] = set()
     for event in doc.get("events", []):
-        rows["events"].append(_event_row(event, doc.get("published")))
+        row = _event_row(event, doc.get("published"))
+        rows["events"].append(row)
+        parties = []
         for role, position, actor in _participants(event):
             aid = actor_id(actor)
+            parties.append((role, aid))
             if aid not in seen:
                 seen.add(aid)
                 rows["actors"].append({
@@ -178,6 +202,7 @@ def _child_rows(doc: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
             rows["event_actors"].append(
                 {"event_id": event["id"], "role": role, "position": position, "actor_id": aid}
             )
+        rows["event_pairs"].extend(pair_rows(event["id"], row["sort_date"], parties))
     for i, p in enumerate(doc.get("places", [])):
         rows["places"].append({
             "article_id": doc["id"], "position": i, "text": p["text"], "start": p["start"],
@@ -193,6 +218,23 @@ def _child_rows(doc: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
             "record": dumps(q),
         })
     return rows
+
+
+def _delete_children(db: Database, article_id: str) -> None:
+    # event_pairs has no index on event_id (it would cost every insert); its rows are
+    # rebuilt from the old participations and deleted by their exact key instead.
+    old = db.query(
+        "SELECT e.id, e.sort_date, ea.role, ea.actor_id FROM events e"
+        " JOIN event_actors ea ON ea.event_id = e.id WHERE e.article_id = :article_id",
+        {"article_id": article_id},
+    )
+    parties: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for r in old:
+        parties.setdefault((r["id"], r["sort_date"]), []).append((r["role"], r["actor_id"]))
+    pairs = [p for (eid, date), ps in parties.items() for p in pair_rows(eid, date, ps)]
+    db.executemany(_PAIR_DELETE, pairs)
+    for statement in _DELETE_CHILDREN:
+        db.execute(statement, {"article_id": article_id})
 
 
 def write_document(
@@ -216,12 +258,14 @@ def write_document(
     """
     rows = _child_rows(doc)
     with db.transaction():
+        # A new article (the common case in ingest) has no children to delete.
+        if db.scalar("SELECT COUNT(*) FROM articles WHERE id = :id", {"id": doc["id"]}):
+            _delete_children(db, doc["id"])
         db.execute(_ARTICLE_UPSERT, _article_row(doc, article or {}, run_id))
-        for statement in _DELETE_CHILDREN:
-            db.execute(statement, {"article_id": doc["id"]})
         db.executemany(_ACTOR_INSERT, rows["actors"])
         db.executemany(_EVENT_UPSERT, rows["events"])
         db.executemany(_EVENT_ACTOR_INSERT, rows["event_actors"])
+        db.executemany(_PAIR_INSERT, rows["event_pairs"])
         db.executemany(_PLACE_INSERT, rows["places"])
         db.executemany(_QUOTE_INSERT, rows["quotes"])
     return len(rows["events"])
