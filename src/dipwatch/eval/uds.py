@@ -280,11 +280,12 @@ def _refit(path: str, out: str) -> None:
     import importlib
 
     from dipwatch.stages.extract import status_weights
-    from dipwatch.stages.extract.status_score import write_weights_module
+    from dipwatch.stages.extract.status_score import _shipped_table, write_weights_module
 
     weights, info = fit_calibration(path)
     provenance = (f"Fitted by `dipwatch eval uds <uds_ih2> --fit-calibration` on the dev part of "
                   f"UDS-IH2 ({info['n']} predicates, ridge {info['ridge']}).")
     write_weights_module(out, weights, provenance=provenance)
     importlib.reload(status_weights)  # score with the new weights in this run
+    _shipped_table.cache_clear()
     click.echo(f"wrote {out} ({info['n']} predicates)", err=True)

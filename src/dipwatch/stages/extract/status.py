@@ -16,7 +16,7 @@ leaves the clause alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -28,16 +28,9 @@ from dipwatch.stages.extract.status_lexicon import (
     CLAUSE_ONLY,
     CONDITIONALS,
     EMBEDDERS,
-    FUTURE_TIME,
-    HEDGES,
-    MODALS,
     NEGATIVE_PREPS,
     NOUN_EMBEDDERS,
-    NOUN_MODIFIERS,
-    PAST_TIME,
     PLAN_PLACES,
-    PRESENT_TIME,
-    PERIPHRASTIC_MODALS,
     QUESTIONS,
     RESULT_VERBS,
     TEMPORAL_MARKS,
@@ -48,12 +41,19 @@ from dipwatch.stages.extract.status_lexicon import (
     kids,
     reset_children,
 )
+from dipwatch.stages.extract.status_markers import (
+    CERT,
+    HYP,
+    POSS,
+    PROB,
+    State,
+    is_infinitive,
+    local_state,
+)
 from dipwatch.stages.extract.status_score import calibrated_score
 
 __all__ = ["StatusDecision", "assess_status", "rule_decision"]
 
-# Modality levels, ordered so that the weaker of two is their minimum.
-HYP, POSS, PROB, CERT = 0, 1, 2, 3
 
 _MAX_DEPTH = 8  # embedding chains are short; the bound only guards against odd parses
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -61,7 +61,6 @@ _ADJUNCT_PREPS = frozenset(
     {"during", "after", "before", "since", "until", "following", "amid", "amidst", "despite",
      "throughout", "at", "upon", "ahead", "prior", "with", "by", "from", "as", "like"}
 )
-_IMPERATIVE_DEPS = frozenset({"ROOT", "parataxis", "advcl", "dep"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "csubj", "csubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "obj"})
 
@@ -82,23 +81,6 @@ class StatusDecision:
     score: float
     cues: tuple[str, ...]
     generic: bool = False
-
-
-@dataclass(slots=True)
-class _State:
-    """Factuality of one event as far as the walk has read it."""
-
-    pol: int = 1
-    mod: int = CERT
-    time: str | None = None  # past | present | future, None when nothing marks it
-    cancelled: bool = False
-    would: bool = False  # a bare "would": hypothetical unless a past report licenses it
-    cues: list[str] = field(default_factory=list)
-
-    def weaken(self, mod: int, cue: str) -> None:
-        if mod < self.mod:
-            self.mod = mod
-        self.cues.append(cue)
 
 
 def assess_status(trigger: Token | Span) -> StatusDecision:
@@ -151,11 +133,11 @@ def rule_decision(trigger: Token | Span) -> StatusDecision:
 # --------------------------------------------------------------------------- the walk
 
 
-def _assess(tok: Token, depth: int) -> _State:
+def _assess(tok: Token, depth: int) -> State:
     """The full state of `tok`'s event: its own markers, then what embeds it."""
     if tok.dep_ == "conj" and tok.head is not tok:
         first = _first_conjunct(tok)
-        local = _local(tok)
+        local = local_state(tok)
         if _has_own_markers(tok):
             # "visited Russia and held talks": a clause of its own under the same embedding.
             return _embed(local, first, depth)
@@ -163,17 +145,17 @@ def _assess(tok: Token, depth: int) -> _State:
         return _merge(_assess(first, depth + 1), local)
     if tok.dep_ in {"acomp", "attr"} and is_adj(tok) and tok.head.lemma_ == "be":
         # An event adjective ("was absent") is asserted through its copula.
-        return _merge(_assess(tok.head, depth + 1), _local(tok))
-    return _embed(_local(tok), tok, depth)
+        return _merge(_assess(tok.head, depth + 1), local_state(tok))
+    return _embed(local_state(tok), tok, depth)
 
 
-def _embed(local: _State, anchor: Token, depth: int) -> _State:
+def _embed(local: State, anchor: Token, depth: int) -> State:
     """Apply the predicate that embeds `anchor` (if any) to the state `local`."""
     if depth >= _MAX_DEPTH:
         return local
     link = _link(anchor)
     if link is None:
-        if anchor.dep_ == "ROOT" and _is_infinitive(anchor) and local.time is None:
+        if anchor.dep_ == "ROOT" and is_infinitive(anchor) and local.time is None:
             local.time = "future"  # headline infinitive: "Apple to give refunds"
             local.cues.append("to")
         if _is_question(anchor):
@@ -185,7 +167,7 @@ def _embed(local: _State, anchor: Token, depth: int) -> _State:
     if is_noun(gov) and kind != Embed.LIGHT:
         # A governing noun ("the absence of", "speculation about") is presupposed: its own
         # markers count, not the clause it sits in ("the absence of X may suggest ...").
-        gov_state = _local(gov)
+        gov_state = local_state(gov)
     else:
         gov_state = _assess(gov, depth + 1)
     return _compose(kind, gov_state, local, cue)
@@ -231,12 +213,12 @@ def _clause_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
             return head, Embed.QUESTION, child.text
     if is_noun(head):
         return head, NOUN_EMBEDDERS.get(head.lemma_.lower(), "adjunct"), head.text
-    if head.lemma_ == "be" and tok.dep_ == "xcomp" and _is_infinitive(tok):
+    if head.lemma_ == "be" and tok.dep_ == "xcomp" and is_infinitive(tok):
         return head, Embed.PLAN, head.text  # "is to meet", "were to take place"
     kind = _verb_kind(head)
     if kind is not None:
         return head, kind, _cue_text(head)
-    if tok.dep_ == "xcomp" and _is_infinitive(tok):
+    if tok.dep_ == "xcomp" and is_infinitive(tok):
         return _purpose_link(tok, head)  # "departed ... to participate"
     return head, Embed.REPORT, head.text
 
@@ -246,7 +228,7 @@ def _adverbial_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
     for mark in marks:
         if mark.text.lower() in CONDITIONALS:
             return head, "conditional", mark.text
-    if _is_infinitive(tok):
+    if is_infinitive(tok):
         return _purpose_link(tok, head)
     if not marks and tok.tag_ in {"VBG", "VBN"} and not _has_own_markers(tok):
         return head, Embed.LIGHT, head.text  # participle clause: shares the main clause
@@ -265,7 +247,7 @@ def _purpose_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
 
 
 def _acl_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
-    if _is_infinitive(tok):
+    if is_infinitive(tok):
         kind = NOUN_EMBEDDERS.get(head.lemma_.lower())
         if kind is not None:
             return head, kind, head.text  # "plans to meet", "a refusal to attend"
@@ -318,9 +300,9 @@ def _prep_link(tok: Token, prep: Token) -> tuple[Token, Embed | str, str] | None
 # --------------------------------------------------------------------------- composition
 
 
-def _compose(kind: Embed | str, gov: _State, local: _State, cue: str) -> _State:
+def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
     """The embedded event's state, given the embedding kind and the governor's state."""
-    out = _State(
+    out = State(
         pol=local.pol, mod=local.mod, time=local.time, cancelled=local.cancelled,
         would=local.would, cues=[*gov.cues, *local.cues] if _inherits_cues(kind) else local.cues,
     )
@@ -374,7 +356,7 @@ def _inherits_cues(kind: Embed | str) -> bool:
     return kind not in {Embed.REPORT, Embed.FACTIVE, "adjunct"}
 
 
-def _inherit(out: _State, gov: _State, *, negate: bool, keep_pol: bool) -> None:
+def _inherit(out: State, gov: State, *, negate: bool, keep_pol: bool) -> None:
     """Fold the governor's state into `out` (light verbs, implicatives, arguments)."""
     if not keep_pol:
         out.pol *= gov.pol
@@ -387,7 +369,7 @@ def _inherit(out: _State, gov: _State, *, negate: bool, keep_pol: bool) -> None:
     out.would = out.would or gov.would
 
 
-def _compose_cancel(out: _State, gov: _State, cue: str) -> None:
+def _compose_cancel(out: State, gov: State, cue: str) -> None:
     if gov.pol < 0:
         return  # "the visit was not postponed": as the clause otherwise says
     out.cues.append(cue)
@@ -397,9 +379,9 @@ def _compose_cancel(out: _State, gov: _State, cue: str) -> None:
         out.mod = min(out.mod, POSS)
 
 
-def _merge(base: _State, extra: _State) -> _State:
+def _merge(base: State, extra: State) -> State:
     """A conjunct or adjective that shares `base`'s markers but may add its own."""
-    return _State(
+    return State(
         pol=base.pol * extra.pol,
         mod=min(base.mod, extra.mod),
         time=extra.time or base.time,
@@ -409,7 +391,7 @@ def _merge(base: _State, extra: _State) -> _State:
     )
 
 
-def _read_off(state: _State) -> tuple[Status, float]:
+def _read_off(state: State) -> tuple[Status, float]:
     """Map the final state to a status and a factuality score.
 
     The score answers "did it happen (or is it happening)?": an event still to come has not
@@ -441,151 +423,6 @@ def _read_off(state: _State) -> tuple[Status, float]:
     if state.time == "present":
         return Status.ONGOING, 2.5
     return Status.OCCURRED, 3.0
-
-
-# --------------------------------------------------------------------------- local markers
-
-
-def _local(tok: Token) -> _State:
-    """The trigger's own markers: negation, modals, tense and aspect, hedges, noun modifiers."""
-    state = _State()
-    if is_verb(tok):
-        _verb_markers(tok, state)
-    else:
-        _noun_markers(tok, state)
-    for child in kids(tok):
-        if child.dep_ in {"advmod", "npadvmod", "tmod", "obl:tmod"}:
-            _adverb(child, state)
-    return state
-
-
-def _verb_markers(tok: Token, state: _State) -> None:
-    tense = _tense_of(tok.tag_)
-    for child in kids(tok):
-        dep, low = child.dep_, child.text.lower()
-        if dep == "neg" and not _is_not_only(child):
-            state.pol = -state.pol
-            state.cues.append(child.text)
-        elif dep in {"aux", "auxpass"}:
-            lemma = child.lemma_.lower()
-            if low in MODALS or lemma in MODALS:
-                _modal(MODALS.get(low) or MODALS[lemma], child, state)
-            elif lemma == "have":
-                tense = "past"
-            elif lemma in {"be", "do"} and child.tag_ in {"VBD", "VBZ", "VBP"}:
-                tense = "past" if child.tag_ == "VBD" else "present"
-    if state.time is None and tense is not None:
-        state.time = "past" if tense == "past" else tense
-    _periphrastic(tok, state)
-    if _is_imperative(tok):
-        state.weaken(POSS, "imperative")  # "Give me a call": asked for, not done
-        state.time = "future"
-    if _conditional_main_clause(tok) and (state.mod < CERT or state.would):
-        state.mod, state.would = HYP, False
-        state.cues.append("if")
-
-
-def _periphrastic(tok: Token, state: _State) -> None:
-    """"is going to", "has to", "needs to": the verb itself marks the future or a need."""
-    if not any(c.dep_ == "xcomp" and _is_infinitive(c) for c in kids(tok)):
-        return
-    lemma = tok.lemma_.lower()
-    if lemma == "go" and tok.tag_ == "VBG":
-        state.time = "future"
-        state.cues.append(tok.text)
-    elif lemma in PERIPHRASTIC_MODALS:
-        state.weaken(PROB, tok.text)
-        state.time = "future"
-
-
-def _is_imperative(tok: Token) -> bool:
-    """A bare verb heading its own clause with no subject and no auxiliary but "do"
-    ("Give me a call", "Please forward the file", "Don't drink it")."""
-    if tok.tag_ != "VB" or tok.dep_ not in _IMPERATIVE_DEPS:
-        return False
-    for child in kids(tok):
-        if child.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "csubj"}:
-            return False
-        if child.dep_ in {"aux", "auxpass"} and child.lemma_.lower() != "do":
-            return False
-    return True
-
-
-def _modal(kind: str, child: Token, state: _State) -> None:
-    if kind == "future":
-        state.time = "future"
-        state.cues.append(child.text)
-    elif kind == "would":
-        state.would = True
-        state.cues.append(child.text)
-    else:
-        state.weaken({"possible": POSS, "expected": PROB}[kind], child.text)
-        if state.time is None:
-            state.time = "future" if kind == "expected" else None
-
-
-def _noun_markers(tok: Token, state: _State) -> None:
-    for child in kids(tok):
-        dep, low = child.dep_, child.text.lower()
-        if dep == "det" and low in {"no", "neither"}:
-            state.pol = -state.pol
-            state.cues.append(child.text)
-        elif dep in {"amod", "compound", "nmod"} and child.text.lower() in NOUN_MODIFIERS:
-            _noun_modifier(NOUN_MODIFIERS[low], child, state)
-        elif dep in {"poss", "npadvmod", "nmod"}:
-            _adverb(child, state)
-        elif dep == "amod" and child.text.lower() in FUTURE_TIME:
-            state.time = "future"
-            state.cues.append(child.text)
-
-
-def _noun_modifier(kind: str, child: Token, state: _State) -> None:
-    if kind == "cancelled":
-        state.cancelled = True
-        state.cues.append(child.text)
-    elif kind in {"past", "present", "future"}:
-        state.time = kind
-        state.cues.append(child.text)
-    else:
-        state.weaken({"possible": POSS, "expected": PROB}[kind], child.text)
-        state.time = state.time or "future"
-
-
-def _adverb(child: Token, state: _State) -> None:
-    """Hedges ("reportedly") and time expressions ("next week", "last year", "this week")."""
-    low = child.text.lower()
-    kind = HEDGES.get(low)
-    if kind is None:
-        kind = _time_phrase(child)
-    if kind is None:
-        if low in {"never"}:
-            state.pol = -state.pol
-            state.cues.append(child.text)
-        return
-    if kind in {"possible", "expected"}:
-        state.weaken({"possible": POSS, "expected": PROB}[kind], child.text)
-    elif state.time is None or kind == "future":
-        state.time = kind
-        state.cues.append(child.text)
-
-
-def _time_phrase(tok: Token) -> str | None:
-    """"next week" -> future, "last year" -> past, "this week" -> present."""
-    words = [tok.text.lower()] + [c.text.lower() for c in kids(tok) if c.dep_ in {"det", "amod"}]
-    for word in words:
-        if word in FUTURE_TIME:
-            return "future"
-        if word in PAST_TIME:
-            return "past"
-    if tok.text.lower() in {"today", "now"} or (
-        any(w in PRESENT_TIME for w in words[1:]) and tok.lemma_ in _PERIODS
-    ):
-        return "present"
-    return None
-
-
-_PERIODS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening",
-                      "season", "summer", "winter", "spring", "autumn", "fall", "time"})
 
 
 # --------------------------------------------------------------------------- helpers
@@ -627,18 +464,6 @@ def _cue_text(tok: Token) -> str:
     return " ".join(parts)
 
 
-def _tense_of(tag: str) -> str | None:
-    if tag == "VBD":
-        return "past"
-    if tag in {"VBZ", "VBP"}:
-        return "present"
-    return None
-
-
-def _is_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in kids(tok))
-
-
 def _has_own_markers(tok: Token) -> bool:
     if tok.tag_ in _FINITE_TAGS:
         return True
@@ -649,19 +474,3 @@ def _first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     return tok
-
-
-def _is_not_only(neg: Token) -> bool:
-    """"not only ... but also" does not negate the clause."""
-    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
-    return nxt is not None and nxt.text.lower() in {"only", "just", "merely"}
-
-
-def _conditional_main_clause(tok: Token) -> bool:
-    """The main clause of a conditional: "If X were to happen, it could signal ..."."""
-    for child in kids(tok):
-        if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.text.lower() in CONDITIONALS for m in kids(child)
-        ):
-            return True
-    return False

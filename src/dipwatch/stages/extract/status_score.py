@@ -16,6 +16,7 @@ what our `denied` means.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -74,15 +75,32 @@ def calibrated_score(tok: Token, status: Status, rule_score: float, *, has_cues:
     if band is None:
         return rule_score
     if weights is None:
-        from dipwatch.stages.extract import status_weights
-
-        if tuple(status_weights.FEATURES) != FEATURES:
+        table = _shipped_table()
+        if table is None:
             return rule_score  # stale weights: refit with `dipwatch eval uds --fit-calibration`
-        weights = status_weights.WEIGHTS
-    x = features(tok, status, rule_score, has_cues=has_cues, generic=generic)
-    value = sum(w * v for w, v in zip(weights, x, strict=True))
+    else:
+        table = _table(weights)
+    value = (table["bias"] + table["rule_score"] * rule_score
+             + table["has_cues"] * has_cues + table["generic"] * generic
+             + table.get(f"status={status.value}", 0.0) + table.get(f"tag={tok.tag_}", 0.0)
+             + table.get(f"dep={tok.dep_}", 0.0))
     low, high = band
     return round(min(max(value, low), high), 3)
+
+
+def _table(weights: Sequence[float]) -> dict[str, float]:
+    """Weights by feature name: the features are indicators, so a lookup replaces the dot
+    product (the score is computed for every trigger)."""
+    return dict(zip(FEATURES, weights, strict=True))
+
+
+@lru_cache(maxsize=1)
+def _shipped_table() -> dict[str, float] | None:
+    from dipwatch.stages.extract import status_weights
+
+    if tuple(status_weights.FEATURES) != FEATURES:
+        return None
+    return _table(status_weights.WEIGHTS)
 
 
 def write_weights_module(path: str, weights: Sequence[float], *, provenance: str) -> None:

@@ -1,0 +1,220 @@
+"""The trigger's own markers, read into a factuality state (used by ``status.py``).
+
+Negation, modal auxiliaries, tense and aspect, periphrastic futures and modals ("is going to",
+"has to"), imperatives, hedging adverbs and time expressions, and the determiners and
+adjectives of an event noun ("no planned meeting", "possible discussions").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dipwatch.stages.extract.status_lexicon import (
+    CONDITIONALS,
+    FUTURE_TIME,
+    HEDGES,
+    MODALS,
+    NOUN_MODIFIERS,
+    PAST_TIME,
+    PERIPHRASTIC_MODALS,
+    PRESENT_TIME,
+    is_verb,
+    kids,
+)
+
+# Modality levels, ordered so that the weaker of two is their minimum.
+HYP, POSS, PROB, CERT = 0, 1, 2, 3
+
+_IMPERATIVE_DEPS = frozenset({"ROOT", "parataxis", "advcl", "dep"})
+
+
+@dataclass(slots=True)
+class State:
+    """Factuality of one event as far as the walk has read it."""
+
+    pol: int = 1
+    mod: int = CERT
+    time: str | None = None  # past | present | future, None when nothing marks it
+    cancelled: bool = False
+    would: bool = False  # a bare "would": hypothetical unless a past report licenses it
+    cues: list[str] = field(default_factory=list)
+
+    def weaken(self, mod: int, cue: str) -> None:
+        if mod < self.mod:
+            self.mod = mod
+        self.cues.append(cue)
+
+
+def local_state(tok: Token) -> State:
+    """The trigger's own markers: negation, modals, tense and aspect, hedges, noun modifiers."""
+    state = State()
+    if is_verb(tok):
+        _verb_markers(tok, state)
+    else:
+        _noun_markers(tok, state)
+    for child in kids(tok):
+        if child.dep_ in {"advmod", "npadvmod", "tmod", "obl:tmod"}:
+            _adverb(child, state)
+    return state
+
+
+def _verb_markers(tok: Token, state: State) -> None:
+    tense = _tense_of(tok.tag_)
+    for child in kids(tok):
+        dep, low = child.dep_, child.text.lower()
+        if dep == "neg" and not _is_not_only(child):
+            state.pol = -state.pol
+            state.cues.append(child.text)
+        elif dep in {"aux", "auxpass"}:
+            lemma = child.lemma_.lower()
+            if low in MODALS or lemma in MODALS:
+                _modal(MODALS.get(low) or MODALS[lemma], child, state)
+            elif lemma == "have":
+                tense = "past"
+            elif lemma in {"be", "do"} and child.tag_ in {"VBD", "VBZ", "VBP"}:
+                tense = "past" if child.tag_ == "VBD" else "present"
+    if state.time is None and tense is not None:
+        state.time = "past" if tense == "past" else tense
+    _periphrastic(tok, state)
+    if _is_imperative(tok):
+        state.weaken(POSS, "imperative")  # "Give me a call": asked for, not done
+        state.time = "future"
+    if conditional_main_clause(tok) and (state.mod < CERT or state.would):
+        state.mod, state.would = HYP, False
+        state.cues.append("if")
+
+
+def _periphrastic(tok: Token, state: State) -> None:
+    """"is going to", "has to", "needs to": the verb itself marks the future or a need."""
+    if not any(c.dep_ == "xcomp" and is_infinitive(c) for c in kids(tok)):
+        return
+    lemma = tok.lemma_.lower()
+    if lemma == "go" and tok.tag_ == "VBG":
+        state.time = "future"
+        state.cues.append(tok.text)
+    elif lemma in PERIPHRASTIC_MODALS:
+        state.weaken(PROB, tok.text)
+        state.time = "future"
+
+
+def _is_imperative(tok: Token) -> bool:
+    """A bare verb heading its own clause with no subject and no auxiliary but "do"
+    ("Give me a call", "Please forward the file", "Don't drink it")."""
+    if tok.tag_ != "VB" or tok.dep_ not in _IMPERATIVE_DEPS:
+        return False
+    for child in kids(tok):
+        if child.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "csubj"}:
+            return False
+        if child.dep_ in {"aux", "auxpass"} and child.lemma_.lower() != "do":
+            return False
+    return True
+
+
+def _modal(kind: str, child: Token, state: State) -> None:
+    if kind == "future":
+        state.time = "future"
+        state.cues.append(child.text)
+    elif kind == "would":
+        state.would = True
+        state.cues.append(child.text)
+    else:
+        state.weaken({"possible": POSS, "expected": PROB}[kind], child.text)
+        if state.time is None:
+            state.time = "future" if kind == "expected" else None
+
+
+def _noun_markers(tok: Token, state: State) -> None:
+    for child in kids(tok):
+        dep, low = child.dep_, child.text.lower()
+        if dep == "det" and low in {"no", "neither"}:
+            state.pol = -state.pol
+            state.cues.append(child.text)
+        elif dep in {"amod", "compound", "nmod"} and child.text.lower() in NOUN_MODIFIERS:
+            _noun_modifier(NOUN_MODIFIERS[low], child, state)
+        elif dep in {"poss", "npadvmod", "nmod"}:
+            _adverb(child, state)
+        elif dep == "amod" and child.text.lower() in FUTURE_TIME:
+            state.time = "future"
+            state.cues.append(child.text)
+
+
+def _noun_modifier(kind: str, child: Token, state: State) -> None:
+    if kind == "cancelled":
+        state.cancelled = True
+        state.cues.append(child.text)
+    elif kind in {"past", "present", "future"}:
+        state.time = kind
+        state.cues.append(child.text)
+    else:
+        state.weaken({"possible": POSS, "expected": PROB}[kind], child.text)
+        state.time = state.time or "future"
+
+
+def _adverb(child: Token, state: State) -> None:
+    """Hedges ("reportedly") and time expressions ("next week", "last year", "this week")."""
+    low = child.text.lower()
+    kind = HEDGES.get(low)
+    if kind is None:
+        kind = _time_phrase(child)
+    if kind is None:
+        if low in {"never"}:
+            state.pol = -state.pol
+            state.cues.append(child.text)
+        return
+    if kind in {"possible", "expected"}:
+        state.weaken({"possible": POSS, "expected": PROB}[kind], child.text)
+    elif state.time is None or kind == "future":
+        state.time = kind
+        state.cues.append(child.text)
+
+
+def _time_phrase(tok: Token) -> str | None:
+    """"next week" -> future, "last year" -> past, "this week" -> present."""
+    words = [tok.text.lower()] + [c.text.lower() for c in kids(tok) if c.dep_ in {"det", "amod"}]
+    for word in words:
+        if word in FUTURE_TIME:
+            return "future"
+        if word in PAST_TIME:
+            return "past"
+    if tok.text.lower() in {"today", "now"} or (
+        any(w in PRESENT_TIME for w in words[1:]) and tok.lemma_ in _PERIODS
+    ):
+        return "present"
+    return None
+
+
+_PERIODS = frozenset({"week", "month", "year", "weekend", "morning", "afternoon", "evening",
+                      "season", "summer", "winter", "spring", "autumn", "fall", "time"})
+
+
+def _tense_of(tag: str) -> str | None:
+    if tag == "VBD":
+        return "past"
+    if tag in {"VBZ", "VBP"}:
+        return "present"
+    return None
+
+
+
+def is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in kids(tok))
+
+
+
+def _is_not_only(neg: Token) -> bool:
+    """"not only ... but also" does not negate the clause."""
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.text.lower() in {"only", "just", "merely"}
+
+
+
+def conditional_main_clause(tok: Token) -> bool:
+    """The main clause of a conditional: "If X were to happen, it could signal ..."."""
+    for child in kids(tok):
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.text.lower() in CONDITIONALS for m in kids(child)
+        ):
+            return True
+    return False
