@@ -191,3 +191,20 @@ def test_mention_does_not_vote_for_its_own_reading() -> None:
     )
     places = find_places(doc)
     assert places[1].country == "USA" and places[1].granularity == "admin1"
+
+
+def test_untagged_country_and_weak_org_names() -> None:
+    # Written for this test: "Aid reached Sudan from Anapa , Russia ." — the tagger missed
+    # "Sudan" and called "Anapa" an ORG; "Hamilton" (ORG) is nowhere near the article's
+    # countries and stays out.
+    doc = _doc(
+        words=["Aid", "reached", "Sudan", "from", "Anapa", ",", "Russia", "and", "Hamilton"],
+        heads=[1, 1, 1, 1, 3, 4, 4, 4, 4],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "appos", "cc", "conj"],
+        lemmas=["aid", "reach", "Sudan", "from", "Anapa", ",", "Russia", "and", "Hamilton"],
+        ents=["O", "O", "O", "O", "B-ORG", "O", "B-GPE", "O", "B-ORG"],
+        pos=["NOUN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN"],
+    )
+    places = find_places(doc)
+    assert [(p.text, p.country) for p in places] == [
+        ("Sudan", "SDN"), ("Anapa", "RUS"), ("Russia", "RUS")]

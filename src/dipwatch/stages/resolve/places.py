@@ -31,6 +31,8 @@ from dipwatch.stages.resolve.catalogue_index import (
     split_list,
 )
 
+from spacy.tokens import Span
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
@@ -297,6 +299,8 @@ class Gazetteer:
         stripped = text.strip()
         if not stripped[:1].isupper() or stripped.isupper() and len(stripped) <= 4:
             return False
+        if not all(w.isalpha() for w in stripped.replace("-", " ").replace(".", "").split()):
+            return False  # "EST],", "H5N1": not the shape of a place name
         key = norm_key(stripped)
         if key in _NOT_PLACES or key.split()[0] in _NOT_PLACES:
             return False
@@ -399,12 +403,19 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
         PlaceMentions in document order, offsets into ``doc.text``.
     """
     gaz = get_gazetteer()
-    spans = [ent for ent in doc.ents if ent.label_ in _PLACE_LABELS
-             or (ent.label_ in _MISLABELS and (gaz.is_place(ent.text) or gaz.is_seat(ent.text)))]
+    spans, weak = _place_spans(doc, gaz)
+    own_votes = [_vote_of(gaz, _surface(ent)[0]) for ent in spans]
+    votes = Counter(v for v in own_votes if v is not None)
+    if weak:
+        # Names tagged ORG/NORP/PRODUCT count only when they can lie in the article's
+        # countries: "Anapa" (ORG) in a story about Russia, not "Tyler" (ORG) anywhere.
+        known = set(context) | set(votes)
+        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+        spans += [ent for ent in weak if _weak_is_place(gaz, ent, known, person_words)]
+        spans.sort(key=lambda e: e.start)
+        own_votes = [_vote_of(gaz, _surface(ent)[0]) for ent in spans]
     surfaces = [_surface(ent) for ent in spans]
     firsts = [gaz.candidates(text)[:1] for text, _, _ in surfaces]
-    own_votes = [_vote_of(gaz, t) for t, _, _ in surfaces]
-    votes = Counter(v for v in own_votes if v is not None)
     admin1 = Counter(c[0].admin1 for c in firsts if c and c[0].admin1)
     persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     mentions: list[PlaceMention] = []
@@ -429,6 +440,63 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
     return mentions
 
 
+def _place_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[SpacySpan], list[SpacySpan]]:
+    """Spans that name places (sure ones) and ORG-like spans that might (weak ones)."""
+    sure: list[SpacySpan] = []
+    weak: list[SpacySpan] = []
+    covered = [False] * len(doc)
+    for ent in doc.ents:
+        covered[ent.start:ent.end] = [True] * (ent.end - ent.start)
+        text = _surface(ent)[0]
+        if ent.label_ in _PLACE_LABELS or gaz.is_seat(text):
+            sure.append(ent)
+        elif ent.label_ in _MISLABELS and gaz.is_place(text):
+            sure.append(ent)
+        elif ent.label_ in _WEAK_LABELS and gaz.candidates(text):
+            weak.append(ent)
+    sure.extend(_untagged_places(doc, gaz, covered))
+    sure.sort(key=lambda e: e.start)
+    return sure, weak
+
+
+def _untagged_places(doc: Doc, gaz: Gazetteer, covered: list[bool]) -> list[SpacySpan]:
+    """Country, subdivision and region names the tagger left out ("Sudan", "DRC")."""
+    found: list[SpacySpan] = []
+    i = 0
+    while i < len(doc):
+        if covered[i] or not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            j = i + n
+            if j > len(doc) or any(covered[i:j]):
+                continue
+            span = doc[i:j]
+            cands = gaz.candidates(span.text)
+            if not cands or cands[0].granularity == "city":
+                continue
+            abbreviation = span.text.isupper() and len(span.text) <= 4
+            if (abbreviation and cands[0].granularity == "country") or gaz.is_place(span.text):
+                found.append(Span(doc, i, j, label="GPE"))
+                i = j - 1
+                break
+        i += 1
+    return found
+
+
+def _weak_is_place(gaz: Gazetteer, ent: SpacySpan, known: set[str],
+                   person_words: set[str]) -> bool:
+    """An ORG/NORP/PRODUCT name is a place when a place of that very name (not an alternate
+    spelling) lies in the article's countries and no person in the text bears the name."""
+    text = _surface(ent)[0]
+    if not text[:1].isupper() or norm_key(text) in _NOT_PLACES:
+        return False
+    if any(t.lower_ in person_words for t in ent):
+        return False
+    return any(c.country in known and not c.alternate for c in gaz.candidates(text))
+
+
+_WEAK_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
