@@ -115,7 +115,9 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeMention]:
         The mentions, with character offsets into ``doc.text``.
     """
     text = doc.text
-    parsed = doc.has_annotation("DEP")
+    # A parsed doc has a dependency label on every token; checking the first one avoids
+    # Doc.has_annotation, which walks the whole doc and cost half of this layer's time.
+    parsed = len(doc) > 0 and doc[0].dep != 0
 
     def tense_of(start: int, end: int) -> str | None:
         if _SINCE.search(text, max(0, start - 8), start):
@@ -177,7 +179,8 @@ def _candidates(text: str) -> list[_Cand]:
         token = word.group().lower()
         classes = TRIGGER_WORDS.get(token)
         if classes is None and not token.isalpha():
-            classes = _DIGIT  # [^\W_]+ that is not all letters holds a digit
+            # [^\W_]+ that is not all letters holds a digit; "2016" may also be a year.
+            classes = _YEAR if _YEARISH.match(token) else _DIGIT
         for name in classes or ():
             hits.setdefault(name, []).append(word.start())
     found: list[_Cand] = []
@@ -189,6 +192,8 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 _DIGIT = frozenset(["digit"])
+_YEAR = frozenset(["digit", "year"])
+_YEARISH = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def _windows(positions: list[int], text: str) -> list[tuple[int, int]]:
@@ -216,17 +221,17 @@ def _select(cands: list[_Cand], anchor: date | None, text: str, doc: Doc | None)
     """Longest match first, ties to the earlier rule; a match that its rule rejects, or that
     the parse shows is not a date (a bare year tagged as a number), gives way to shorter ones."""
     probe = Ctx(anchor)
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a chosen match lies
     chosen: list[_Cand] = []
     for cand in sorted(cands, key=lambda c: (c[0] - c[1], c[2], c[0])):
         start, end, idx, match = cand
-        if any(start < e and s < end for s, e in taken):
+        if taken.find(1, start, end) != -1:
             continue
         if "\n" in text[start:end] or _AGE_BEFORE.search(text, max(0, start - 20), start):
             continue  # a line break ends a headline or paragraph: no expression spans it
         if RULES[idx].handler(match, probe) is None or _not_a_date(cand, doc):
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append(cand)
     return sorted(chosen, key=lambda c: c[0])
 

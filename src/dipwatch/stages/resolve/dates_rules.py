@@ -127,7 +127,7 @@ def _calendar_day(m: re.Match[str], ctx: Ctx) -> Period | None:
     return cal.day_period(found) if found else None
 
 
-@_rule("iso_date", r"(?P<y>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", on="digit")
+@_rule("iso_date", r"(?P<y>1[6-9]\d\d|20\d\d)-(?P<mon>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", on="year")
 def _iso(m: re.Match[str], ctx: Ctx) -> Period | None:
     found = _safe_date(int(m.group("y")), int(m.group("mon")), int(m.group("d")))
     return cal.day_period(found) if found else None
@@ -191,7 +191,7 @@ def _day_range(m: re.Match[str], ctx: Ctx, mon1: int, mon2: int) -> Period | Non
     return cal.span_period(cal.day_period(first), cal.day_period(last))
 
 
-@_rule("range_years", rf"{_FROM}{year('y1', range_start=True)}{_TO}(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\w%]|[.,]\d)", on="digit")
+@_rule("range_years", rf"{_FROM}{year('y1', range_start=True)}{_TO}(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\w%]|[.,]\d)", on="year")
 def _range_years(m: re.Match[str], ctx: Ctx) -> Period | None:
     if not _range_ok(m):
         return None
@@ -224,7 +224,7 @@ def _month_abbr_year(m: re.Match[str], ctx: Ctx) -> Period | None:
     return cal.month_period(int(m.group("y")), _month_no(m.group("mon")))
 
 
-@_rule("year", rf"{_MOD}(?:the\s+year\s+|(?:fiscal|FY)\s*)?{year('y')}", on="digit")
+@_rule("year", rf"{_MOD}(?:the\s+year\s+|(?:fiscal|FY)\s*)?{year('y')}", on="year")
 def _year(m: re.Match[str], ctx: Ctx) -> Period | None:
     return _apply_mod(m, cal.year_period(int(m.group("y"))), ctx)
 
