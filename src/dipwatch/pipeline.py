@@ -85,12 +85,19 @@ class Pipeline:
                      id: str | None = None) -> Document:
         """One text to its Document (the Python API behind `dipwatch.extract`).
 
-        Raises:
-            IngestError: for an empty text, a bad date or bad trigger spans.
+        Never raises on bad input: an empty text, an invalid date or bad trigger spans give a
+        Document whose `errors` say why (and whose other lists are empty).
         """
         record: dict[str, Any] = {"text": text, "published": published, "title": title,
                                   "url": url, "triggers": triggers, "id": id}
-        return self.process(article_from_record(record, source="<text>"))
+        try:
+            article = article_from_record(record, source="<text>")
+        except IngestError as e:
+            rejection = Rejection(stage="ingest", code=str(e.code), message=str(e),
+                                  article_id=id, source="<text>")
+            return Document(id=id or "", text=text if isinstance(text, str) else "",
+                            published=None, title=title, url=url, errors=(rejection,))
+        return self.process(article)
 
     def _document(self, doc: Doc, article: Article) -> Document:
         try:

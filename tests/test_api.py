@@ -1,0 +1,27 @@
+"""The Python API: `dipwatch.extract` returns a Document, with errors instead of raising."""
+
+from __future__ import annotations
+
+import pytest
+
+import dipwatch
+
+
+@pytest.mark.model
+def test_extract_returns_document_with_events():
+    doc = dipwatch.extract("Estonian Prime Minister Kristen Michal met Latvian Prime Minister "
+                           "Evika Silina in Riga on Friday.", published="2024-11-20")
+    (event,) = doc.events
+    assert event.type == "CONSULT" and event.status == "occurred"
+    assert event.time is not None and event.time.start == "2024-11-15"
+    assert doc.to_dict()["events"][0]["id"] == event.id
+
+
+@pytest.mark.parametrize(("text", "published", "code"), [
+    ("   \n ", None, "E103"),
+    ("Leaders met.", "2024-02-31", "E108"),
+])
+def test_bad_input_is_reported_not_raised(text, published, code):
+    doc = dipwatch.extract(text, published=published)
+    assert [e.code for e in doc.errors] == [code]
+    assert doc.events == ()
