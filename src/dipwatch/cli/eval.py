@@ -9,6 +9,7 @@ import click
 
 from dipwatch.eval.geo import geo
 from dipwatch.eval.meantime import meantime_command
+from dipwatch.eval.petrarch import petrarch_command
 from dipwatch.eval.plover import plover_command
 from dipwatch.eval.timex import timex
 from dipwatch.eval.uds import uds_command
@@ -29,3 +30,4 @@ eval_group.add_command(meantime_command)
 eval_group.add_command(uds_command)
 eval_group.add_command(geo)
 eval_group.add_command(plover_command)
+eval_group.add_command(petrarch_command)

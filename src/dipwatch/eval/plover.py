@@ -64,7 +64,7 @@ def _depth(doc: Any, char: int) -> int:
     if span is None:
         return 99
     token, depth = span[0], 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token, depth = token.head, depth + 1
     return depth
 
@@ -78,6 +78,10 @@ def code_sentences(texts: Sequence[str], published: Sequence[str | None] | None 
 
     pipeline = Pipeline(model=model, layers=("events", "quotes", "times", "places"),
                         on_error="quarantine", check_language=False)
+    # A line without final punctuation reads as a headline, which the pipeline skips; these
+    # are sentences of running text.
+    texts = [t if t.rstrip()[-1:] in {".", "!", "?", '"', "'"} else t.rstrip() + "."
+             for t in texts]
     dates = list(published) if published is not None else [None] * len(texts)
     articles = [Article(id=f"s{i}", text=t, published=d) for i, (t, d) in
                 enumerate(zip(texts, dates, strict=True))]

@@ -77,6 +77,8 @@ def _build(trig: Trigger, *, doc: Doc, article_id: str, pub: str | None,
     recipients = [a for a in _resolve_recipients(trig, resolver)
                   if all(a.name != b.name for b in actors)]
     if not actors and not recipients:
+        actors = plover.unresolved_actors(trig)  # "Hundreds of people blocked streets"
+    if not actors and not recipients:
         return None  # nobody to code: "such discussions could touch on ..."
     decision = assess_status(token)
     region = domain(token, stop=stop)

@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dipwatch.model.records import Actor, Span
 from dipwatch.stages.extract.lexicon import TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
     ASSAULT_MODES,
@@ -39,6 +40,9 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 _FUTURE = frozenset({"scheduled", "expected"})
+# Material conflict announced for the future is a threat ("will boycott", "will attack");
+# announced sanctions and mobilisations are coded as themselves.
+_THREATENED = frozenset({"PROTEST", "COERCE", "ASSAULT"})
 _SKIP_ENTS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW"})
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "acl"})
 _NOT_RELEASED = frozenset({"report", "statement", "video", "document", "data", "figure", "film",
@@ -62,6 +66,9 @@ _VERBAL_TARGETS = frozenset({"policy", "decision", "plan", "remark", "statement"
 _AIR_MODS = frozenset({"air", "missile", "drone", "rocket", "military", "nuclear", "precision",
                        "preemptive", "retaliatory", "aerial", "israeli", "us", "u.s."})
 _TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+_THROWN = frozenset({"stone", "rock", "bottle", "grenade", "bomb", "cocktail", "brick",
+                     "firebomb", "object", "projectile"})
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 def other_sense(token: Token) -> TriggerSense | None:
@@ -187,6 +194,14 @@ def _train(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
     return sense if olemma in _ARMED else None
 
 
+def _throw(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    if olemma not in _THROWN:
+        return None
+    if _subject_lemma(token) in CIVILIAN_NOUNS:
+        return _retype(sense, "PROTEST", "riot")
+    return sense
+
+
 def _attack(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
     if olemma in _VERBAL_TARGETS:
         return _retype(sense, "ACCUSE", "disapprove")
@@ -218,7 +233,7 @@ def _content_mode_check(token: Token, sense: TriggerSense,
 
 _VERB_CHECKS: dict[str, Any] = {
     "protest": _protest_or_accuse, "strike": _strike, "expel": _expel, "block": _block,
-    "want": _want, "train": _train, "attack": _attack,
+    "want": _want, "train": _train, "attack": _attack, "throw": _throw, "hurl": _throw,
     "sign": _by_object(_SIGNED), "share": _by_object(_SHARED),
     "accept": _by_object(_ACCEPTED), "dismiss": _by_object(_DISMISSED),
     "pledge": _vow, "promise": _vow, "request": _content_mode_check,
@@ -315,6 +330,9 @@ def adjust_arguments(trig: Any) -> None:
     if sense.type == "CONSULT":
         return
     token = trig.token
+    if not trig.actors and token.dep_ == "acl" and token.tag_ == "VBD":
+        trig.actors = [token.head]  # "..., a rights group protested": a misattached clause
+    trig.recipients[:] = [r for r in trig.recipients if r.ent_type_ not in _WHEN]
     for child in token.children:
         if child.dep_ != "prep":
             continue
@@ -322,7 +340,7 @@ def adjust_arguments(trig: Any) -> None:
         if prep in _TARGET_PREPS or (prep in {"to", "for"} and token.pos_ != "VERB"
                                      and sense.type in {"AID", "SUPPORT", "REQUEST"}):
             trig.recipients.extend(c for c in child.children if c.dep_ == "pobj"
-                                   and c not in trig.recipients)
+                                   and c not in trig.recipients and c.ent_type_ not in _WHEN)
         elif prep == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
             trig.recipients.extend(c for c in child.children if c.dep_ == "pobj")
     if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
@@ -330,6 +348,27 @@ def adjust_arguments(trig: Any) -> None:
             if child.dep_ in {"ccomp", "xcomp"}:
                 trig.recipients.extend(c for c in child.children if c.dep_ == "nsubj"
                                        and c.pos_ != "PRON")
+
+
+_NOT_ACTORS = frozenset({"who", "which", "that", "what", "it", "they", "this", "these", "those",
+                         "he", "she", "we", "i", "you", "one", "some", "all", "both", "each"})
+
+
+def unresolved_actors(trig: Any) -> list[Actor]:
+    """Group actors for argument noun phrases the resolver does not know ("Hundreds of
+    thousands of people", "Druze inhabitants"): a protest, strike or attack by people the
+    catalogue cannot name is still an event. CONSULT keeps its stricter rule."""
+    if trig.sense.type == "CONSULT":
+        return []
+    out: list[Actor] = []
+    for token in trig.actors:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in _NOT_ACTORS:
+            continue
+        phrase = token.doc[token.left_edge.i:token.i + 1]
+        out.append(Actor(name=phrase.text.removeprefix("the ").removeprefix("The "),
+                         kind="group", text=phrase.text,
+                         span=Span(start=phrase.start_char, end=phrase.end_char)))
+    return out
 
 
 def contexts_for(token: Token, type_: str, mode: str | None = None) -> tuple[str, ...]:
@@ -365,18 +404,22 @@ def plover_code(type_: str, mode: str | None, status: str, *, time_end: str | No
     when PLOVER codes no event (negated events are dropped).
 
     Future meetings, support, cooperation and aid are AGREE; future retreats are CONCEDE;
-    a cancelled meeting is REJECT meet; a conditional material-conflict act is a THREATEN
-    whose mode is its content. Auxiliary modes: historical, future, hypothetical.
+    a cancelled meeting is REJECT meet, a cancelled restriction CONCEDE; a future or
+    conditional protest, coercion or assault is a THREATEN whose mode is its content. Auxiliary modes: historical, future, hypothetical.
     """
     if status == "denied":
         return None
     if status == "cancelled":
+        if type_ in {"COERCE", "SANCTION"}:
+            return "CONCEDE", None, ()  # "cancelled restrictions": an easing
         return ("REJECT", "meet", ()) if type_ in {"CONSULT", "AGREE"} else None
     if status in _FUTURE:
         if type_ in _FUTURE_TO_AGREE:
             return "AGREE", None, ("future",)
         if type_ == "RETREAT":
             return "CONCEDE", None, ("future",)
+        if type_ in _THREATENED:
+            return "THREATEN", _threat_mode(type_, mode), ("future",)
         return type_, mode, ("future",)
     if status in {"hypothetical", "possible"}:
         if type_ in MATERIAL_CONFLICT and status == "hypothetical":

@@ -127,7 +127,9 @@ VERBS: dict[str, TriggerSense] = {
     "invade": _s("ASSAULT"), "clash": _s("ASSAULT"), "fight": _s("ASSAULT"),
     "wound": _s("ASSAULT"), "injure": _s("ASSAULT"), "destroy": _s("ASSAULT", "destroy"),
     "demolish": _s("ASSAULT", "destroy"), "torch": _s("ASSAULT", "primitive"),
-    "burn": _s("ASSAULT", "primitive", needs=("dobj",)), "storm": _s("ASSAULT"),
+    "burn": _s("ASSAULT", "primitive", needs=("dobj",)),
+    "throw": _s("ASSAULT", "primitive", needs=("dobj",)),
+    "hurl": _s("ASSAULT", "primitive", needs=("dobj",)), "storm": _s("ASSAULT"),
     "pound": _s("ASSAULT", "heavy-weapons"), "gas": _s("ASSAULT", "unconventional"),
 }
 
@@ -137,7 +139,7 @@ NOUNS: dict[str, TriggerSense] = {
     "pledge": _s("AGREE"), "promise": _s("AGREE"), "offer": _s("AGREE"),
     "invitation": _s("AGREE"), "commitment": _s("AGREE"), "treaty": _s("AGREE"),
     "support": _s("SUPPORT"), "endorsement": _s("SUPPORT"), "praise": _s("SUPPORT"),
-    "recognition": _s("SUPPORT"), "ratification": _s("SUPPORT"), "welcome": _s("SUPPORT"),
+    "recognition": _s("SUPPORT"), "ratification": _s("SUPPORT"),
     "apology": _s("CONCEDE"), "pardon": _s("CONCEDE"), "amnesty": _s("CONCEDE"),
     "concession": _s("CONCEDE"), "truce": _s("CONCEDE"), "ceasefire": _s("CONCEDE"),
     "cooperation": _s("COOPERATE"), "extradition": _s("COOPERATE"),
