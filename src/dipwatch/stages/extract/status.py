@@ -216,6 +216,11 @@ def _clause_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
     if head.lemma_ == "be" and tok.dep_ == "xcomp" and is_infinitive(tok):
         return head, Embed.PLAN, head.text  # "is to meet", "were to take place"
     kind = _verb_kind(head)
+    if kind in {Embed.REPORT, Embed.FACTIVE} and tok.dep_ == "xcomp" and any(
+        c.dep_ == "auxpass" for c in kids(head)
+    ):
+        # "is said to be", "is reported to have met": hearsay, not the speaker's assertion.
+        return head, Embed.BELIEF, _cue_text(head)
     if kind is not None:
         return head, kind, _cue_text(head)
     if tok.dep_ == "xcomp" and is_infinitive(tok):

@@ -48,7 +48,9 @@ EMBEDDERS: dict[str, Embed] = {
         Embed.FACTIVE,
         "confirm, reveal, acknowledge, admit, know, realize, realise, learn, notice, "
         "discover, regret, show, prove, find, verify, recall, note, "
-        "demonstrate, disclose, record",
+        "demonstrate, disclose, record, glad, happy, pleased, delighted, proud, sorry, "
+        "sad, surprised, shocked, disappointed, relieved, thrilled, honored, honoured, "
+        "grateful, thankful, regretful",
     ),
     **_tag(
         Embed.PLAN,
@@ -68,7 +70,8 @@ EMBEDDERS: dict[str, Embed] = {
         "mull, weigh, urge, call, demand, need, threaten, eager, keen, ready, "
         "willing, request, plead, push, lobby, invite, encourage, press, bid, "
         "endeavour, endeavor, strive, struggle, aspire, suggest, recommend, advise, "
-        "prefer, like, love, dream, pray, plot, scheme, contemplate, explore, "
+        "prefer, like, love, dream, pray, plot, scheme, contemplate, explore, negotiate, "
+        "fight, battle, scramble, race, rush, "
         "motion, order, require, "
         "instruct, interested, open, hesitant",
     ),
@@ -121,7 +124,8 @@ NOUN_EMBEDDERS: dict[str, Embed] = {
         "speculation, rumor, rumour, possibility, chance, prospect, likelihood, "
         "probability, question, idea, suggestion, claim, allegation, "
         "suspicion, fear, risk, danger, threat, hint, sign, signal, theory, doubt, "
-        "uncertainty, potential, option, scenario, odds, hypothesis",
+        "uncertainty, potential, option, scenario, odds, hypothesis, worry, concern, "
+        "anxiety, warning, speculation",
     ),
     **_tag(
         Embed.WANT,

@@ -94,9 +94,10 @@ def _periphrastic(tok: Token, state: State) -> None:
     if lemma == "go" and tok.tag_ == "VBG":
         state.time = "future"
         state.cues.append(tok.text)
-    elif lemma in PERIPHRASTIC_MODALS:
+    elif lemma in PERIPHRASTIC_MODALS and tok.tag_ != "VBD":
         state.weaken(PROB, tok.text)
         state.time = "future"
+    # A past necessity ("had to leave", "needed to sign") was met: the verb keeps its past.
 
 
 def _is_imperative(tok: Token) -> bool:
