@@ -208,3 +208,14 @@ def test_untagged_country_and_weak_org_names() -> None:
     places = find_places(doc)
     assert [(p.text, p.country) for p in places] == [
         ("Sudan", "SDN"), ("Anapa", "RUS"), ("Russia", "RUS")]
+
+
+def test_index_cache_round_trip(tmp_path) -> None:
+    built = Gazetteer(cache_dir=tmp_path)
+    (cached_file,) = tmp_path.glob("gazetteer-*.pickle")
+    loaded = Gazetteer(cache_dir=tmp_path)
+    for name in ("St. Petersburg", "Georgia", "the Kremlin", "Donbas"):
+        assert loaded.lookup(name, context=["USA"]) == built.lookup(name, context=["USA"])
+    assert loaded.is_seat("Kremlin")
+    cached_file.write_bytes(b"not a pickle")  # a damaged cache is rebuilt, not fatal
+    assert Gazetteer(cache_dir=tmp_path).lookup("Pyongyang").country == "PRK"
