@@ -220,8 +220,10 @@ _PIECES = st.sampled_from([
     "next year", "the past three years", "two days later", "in recent years", "2019-2021",
     "the 1990s", "Q3 2023", "every Tuesday", "3 p.m.", "yesterday", "now", "five-year",
     "between 2001 and 2004", "last winter", "the end of last year", "mid-2011", "a decade ago",
+    "for hours", "two centuries", "a fortnight", "the 19th century", "in minutes", "this morning",
 ])
 _ANCHORS = st.dates(min_value=date(1950, 1, 1), max_value=date(2080, 12, 31)) | st.none()
+_GRAINS = {"day", "week", "month", "quarter", "season", "year", "decade", "time", "unknown"}
 _TENSES = st.sampled_from(["past", "present", "future", None])
 
 
@@ -232,6 +234,7 @@ def test_normalize_time_is_deterministic_and_timex_valued(piece: str, anchor: da
     assert first == normalize_time(piece, anchor=anchor, tense=tense)
     assert first is not None
     assert first.value is None or TIMEX_VALUE_RE.match(first.value), first.value
+    assert first.granularity in _GRAINS
     if first.range_start and first.range_end:
         assert first.range_start <= first.range_end
 

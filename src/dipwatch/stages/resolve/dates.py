@@ -43,7 +43,7 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$",
 _RANGE_LEAD = re.compile(r"\b(?P<w>from|between)\s+$", re.IGNORECASE)
 _TIME_DAY_GAP = re.compile(r"^(?:\s*,?\s*|\s+on\s+)$", re.IGNORECASE)
 _DAY_TIME_GAP = re.compile(r"^(?:\s*,?\s*|\s+at\s+)$", re.IGNORECASE)
-_SIGNAL = re.compile(r"(?:from|between|in|on|at|during|since|until|by)\s+(?=\S)", re.IGNORECASE)
+_SIGNAL = re.compile(r"(?:from|between|in|on|at|during|since|until|by|for|within)\s+(?=\S)", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of)\s*$", re.IGNORECASE)
 _NON_DATE_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "PRODUCT", "ORG", "FAC",

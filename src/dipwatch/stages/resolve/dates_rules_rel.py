@@ -209,6 +209,9 @@ def _reference(m: re.Match[str], ctx: Ctx) -> Period | None:
 
 # --- durations and "two days later" / "three years ago" ---------------------------------
 
+# Granularity of a duration by its unit (the record's closed list has no "hour").
+_GRAIN = {"second": "time", "minute": "time", "hour": "time", "fortnight": "week",
+          "century": "unknown"}
 _DUR = rf"{APPROX}?{number('n')}(?:\s+(?:more|consecutive|straight|successive|full|additional|extra|long|whole|entire))?(?:\s*-\s*|\s+){UNIT}"
 
 
@@ -221,10 +224,10 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Period | None:
     fraction = m.group("n").lower() in ("a", "an", "one", "three") and len(m.group(0).split()) == 2
     if unit == "quarter" and fraction and re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
         return None  # "a quarter of the workforce" is a fraction
-    grain = unit if unit in ("day", "week", "month", "quarter", "year", "decade", "century") else "time"
+    grain = _GRAIN.get(unit, unit)
     value = cal.duration_value(amount, unit)
     text = m.group(0).lower()
-    if ctx.anchor is not None and amount is not None and grain != "time" and amount == int(amount):
+    if ctx.anchor is not None and amount is not None and grain not in ("time", "unknown") and amount == int(amount):
         # "the past three years" / "the next six months" cover a known interval.
         if re.match(r"(the\s+)?(past|last|previous)\b", text):
             start = cal.shift(ctx.anchor, unit, -int(amount)) + timedelta(days=1)
@@ -235,11 +238,12 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Period | None:
     return Period("DURATION", value, None, None, grain)
 
 
-@_rule("plural_units", r"(?:(?P<over>over\s+the\s+)|(?<=\bfor\s)|(?<=\bin\s))(?P<unit>years|months|weeks|decades)\b|(?P<long>(?:year|month|week|day|decade)s?)(?=-long\b)", on="unit")
+@_rule("plural_units", r"(?:(?P<over>over\s+the\s+)|(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|hours|minutes|decades)\b|(?P<long>(?:year|month|week|day|decade)s?)(?=-long\b)", on="unit")
 def _plural_units(m: re.Match[str], ctx: Ctx) -> Period | None:
     unit = _unit_name(m.group("unit") or m.group("long"))
     plural = (m.group("unit") or m.group("long")).lower().endswith("s")
-    return Period("DURATION", cal.duration_value(None if plural else 1, unit), None, None, unit)
+    grain = _GRAIN.get(unit, unit)
+    return Period("DURATION", cal.duration_value(None if plural else 1, unit), None, None, grain)
 
 
 @_rule("vague_ago", r"(?P<unit>years|months|weeks|days|hours|decades)\s+(?P<dir>ago|later|earlier)\b", on="unit")
