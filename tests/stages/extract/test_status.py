@@ -322,6 +322,59 @@ def test_assess_status_accepts_a_span() -> None:
     assert assess_status(doc[4:6]).status == Status.OCCURRED  # "held talks", root "held"
 
 
+# More shapes written for these tests.
+SAID_TO = (
+    "He/PRP/nsubjpass/2 is:be/VBZ/auxpass/2 said:say/VBN/ROOT/2 to/TO/aux/5 have/VB/aux/5 "
+    "met:meet/VBN/xcomp/2 her/PRP/dobj/5 ./././2"
+)
+GLAD_TO = "She/PRP/nsubj/1 was:be/VBD/ROOT/1 glad/JJ/acomp/1 to/TO/aux/4 attend/VB/xcomp/2 ./././1"
+HAD_TO = "He/PRP/nsubj/1 had:have/VBD/ROOT/1 to/TO/aux/3 leave/VB/xcomp/1 ./././1"
+HAS_TO = "He/PRP/nsubj/1 has:have/VBZ/ROOT/1 to/TO/aux/3 leave/VB/xcomp/1 ./././1"
+IMPERATIVE = "Give:give/VB/ROOT/0 me/PRP/dative/0 a/DT/det/3 call/NN/dobj/0 ./././0"
+QUESTION = "Will/MD/aux/2 they/PRP/nsubj/2 meet/VB/ROOT/2 ?/./punct/2"
+GOING_TO = (
+    "She/PRP/nsubj/2 is:be/VBZ/aux/2 going:go/VBG/ROOT/2 to/TO/aux/4 visit/VB/xcomp/2 "
+    "Seoul/NNP/dobj/4 ./././2"
+)
+RESULT_TO = (
+    "Shares:share/NNS/nsubj/1 fell:fall/VBD/ROOT/1 3/CD/nummod/3 %/NN/npadvmod/1 to/TO/aux/5 "
+    "end/VB/advcl/1 the/DT/det/7 day/NN/dobj/5 ./././1"
+)
+ANNOUNCED_CUTS = (
+    "Airbus/NNP/nsubj/1 announced:announce/VBD/ROOT/1 job/NN/compound/3 cuts:cut/NNS/dobj/1 "
+    "./././1"
+)
+DUE_TO = (
+    "The/DT/det/1 delay/NN/nsubj/2 is:be/VBZ/ROOT/2 due/JJ/acomp/2 to/IN/prep/3 the/DT/det/6 "
+    "strike/NN/pobj/4 ./././2"
+)
+WOULD_BARE = (
+    "Two/CD/nummod/1 models:model/NNS/nsubjpass/4 would/MD/aux/4 be/VB/auxpass/4 "
+    "discontinued:discontinue/VBN/ROOT/4 ./././4"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "index", "expected"),
+    [
+        pytest.param(SAID_TO, 5, Status.POSSIBLE, id="is-said-to-have-met"),
+        pytest.param(GLAD_TO, 4, Status.OCCURRED, id="glad-to-attend"),
+        pytest.param(HAD_TO, 3, Status.OCCURRED, id="had-to-leave"),
+        pytest.param(HAS_TO, 3, Status.EXPECTED, id="has-to-leave"),
+        pytest.param(IMPERATIVE, 0, Status.POSSIBLE, id="imperative"),
+        pytest.param(QUESTION, 2, Status.POSSIBLE, id="question"),
+        pytest.param(GOING_TO, 4, Status.SCHEDULED, id="going-to-visit"),
+        pytest.param(GOING_TO, 2, Status.SCHEDULED, id="going-to"),
+        pytest.param(RESULT_TO, 5, Status.OCCURRED, id="fell-to-end-the-day"),
+        pytest.param(ANNOUNCED_CUTS, 3, Status.SCHEDULED, id="announced-job-cuts"),
+        pytest.param(DUE_TO, 6, Status.OCCURRED, id="due-to-a-cause"),
+        pytest.param(WOULD_BARE, 4, Status.EXPECTED, id="would-without-condition"),
+    ],
+)
+def test_assess_status_more_constructions(spec: str, index: int, expected: Status) -> None:
+    assert _status(spec, index).status == expected
+
+
 def test_rule_decision_has_the_fixed_scores() -> None:
     assert rule_decision(_doc(VISITED_HELD)[1]).score == 3.0
     assert rule_decision(_doc(WILL_ATTEND)[2]).score == -1.0
