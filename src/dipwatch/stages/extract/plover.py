@@ -68,6 +68,9 @@ _AIR_MODS = frozenset({"air", "missile", "drone", "rocket", "military", "nuclear
 _TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
 _THROWN = frozenset({"stone", "rock", "bottle", "grenade", "bomb", "cocktail", "brick",
                      "firebomb", "object", "projectile"})
+_OFFICIAL = frozenset({"government", "ministry", "embassy", "official", "minister", "group",
+                       "organization", "organisation", "president", "spokesman",
+                       "spokeswoman", "authority", "country", "state", "office"})
 _WHEN = frozenset({"DATE", "TIME"})
 
 
@@ -107,16 +110,33 @@ def _dobj(token: Token) -> Token | None:
     return None
 
 
-def _subject_lemma(token: Token) -> str | None:
+def _subject(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child.lemma_.lower()
+            return child
+    if _misattached(token):
+        return token.head
     head = token
-    while head.dep_ in {"xcomp", "conj"} and head.head is not head:
+    while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
         head = head.head
         for child in head.children:
             if child.dep_ == "nsubj":
-                return child.lemma_.lower()
+                return child
+    return None
+
+
+def _misattached(token: Token) -> bool:
+    """ "Thousands of students protested", "..., a rights group protested": the parser
+    hangs the clause on its subject as a participle."""
+    return token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and (
+        token.head.lemma_.lower() in CIVILIAN_NOUNS | _OFFICIAL)) and not any(
+        c.dep_ in {"auxpass", "agent", "dobj"} for c in token.children)
+
+
+def _subject_lemma(token: Token) -> str | None:
+    subject = _subject(token)
+    if subject is not None:
+        return subject.lemma_.lower()
     return None
 
 
@@ -157,9 +177,11 @@ def _by_object(allowed: frozenset[str]) -> Any:
 
 def _protest_or_accuse(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
     # Diplomatic protests are ACCUSE disapprove; crowds protesting are PROTEST (ontology rule).
-    if _subject_lemma(token) in CIVILIAN_NOUNS:
+    subject = _subject(token)
+    if subject is None or subject.lemma_.lower() in CIVILIAN_NOUNS:
         return sense
-    if token.lemma_ == "protest":
+    if token.lemma_ == "protest" and (subject.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}
+                                      or subject.lemma_.lower() in _OFFICIAL):
         return _retype(sense, "ACCUSE", "disapprove")
     return sense
 
@@ -192,6 +214,21 @@ def _want(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
 
 def _train(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     return sense if olemma in _ARMED else None
+
+
+def _deploy(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    return _sense("MOBILIZE", "police") if olemma == "police" else sense
+
+
+def _send(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "sent troops" mobilises, "sent aid" aids, "sent inspectors" investigates
+    if olemma in _ARMED:
+        return _sense("MOBILIZE", "police" if olemma == "police" else "troops")
+    if olemma in {"aid", "food", "supplies", "supply", "medicine", "assistance", "relief"}:
+        return _sense("AID", None)
+    if olemma in {"inspector", "investigator", "monitor", "observer", "team", "mission"}:
+        return _sense("ACCUSE", "investigate")
+    return None
 
 
 def _throw(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -233,7 +270,7 @@ def _content_mode_check(token: Token, sense: TriggerSense,
 
 _VERB_CHECKS: dict[str, Any] = {
     "protest": _protest_or_accuse, "strike": _strike, "expel": _expel, "block": _block,
-    "want": _want, "train": _train, "attack": _attack, "throw": _throw, "hurl": _throw,
+    "want": _want, "train": _train, "send": _send, "deploy": _deploy, "attack": _attack, "throw": _throw, "hurl": _throw,
     "sign": _by_object(_SIGNED), "share": _by_object(_SHARED),
     "accept": _by_object(_ACCEPTED), "dismiss": _by_object(_DISMISSED),
     "pledge": _vow, "promise": _vow, "request": _content_mode_check,
@@ -330,8 +367,8 @@ def adjust_arguments(trig: Any) -> None:
     if sense.type == "CONSULT":
         return
     token = trig.token
-    if not trig.actors and token.dep_ == "acl" and token.tag_ == "VBD":
-        trig.actors = [token.head]  # "..., a rights group protested": a misattached clause
+    if not trig.actors and _misattached(token):
+        trig.actors = [token.head]
     trig.recipients[:] = [r for r in trig.recipients if r.ent_type_ not in _WHEN]
     for child in token.children:
         if child.dep_ != "prep":

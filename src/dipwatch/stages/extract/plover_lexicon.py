@@ -102,6 +102,7 @@ VERBS: dict[str, TriggerSense] = {
     "deploy": _s("MOBILIZE", "troops"), "mass": _s("MOBILIZE", "troops", needs=("dobj",)),
     "reinforce": _s("MOBILIZE", "troops"), "station": _s("MOBILIZE", "troops"),
     "train": _s("MOBILIZE", "troops", needs=("dobj",)),
+    "send": _s("MOBILIZE", "troops", needs=("dobj",)),
     # COERCE: repression short of violence
     "arrest": _s("COERCE", "arrest"), "detain": _s("COERCE", "arrest"),
     "jail": _s("COERCE", "arrest"), "imprison": _s("COERCE", "arrest"),
@@ -281,7 +282,8 @@ CONTENT_MODES: dict[str, dict[str, str]] = {
                  "attack": "violence", "shell": "violence", "strike": "violence",
                  "bomb": "violence", "war": "violence", "force": "violence",
                  "retaliate": "violence", "kill": "violence", "invade": "violence",
-                 "retaliation": "violence", "tolerate": "restrict"},
+                 "retaliation": "violence", "tolerate": "restrict", "close": "restrict",
+                 "block": "restrict"},
 }
 CONTENT_MODES["REJECT"] = CONTENT_MODES["REQUEST"]
 

@@ -1,0 +1,133 @@
+"""PLOVER typing through the whole pipeline. Every sentence here was written for these tests
+(invented events), one or more per type and per mode, plus hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipwatch.export.plover import to_plover
+from dipwatch.stages.extract.plover import plover_code
+
+pytestmark = pytest.mark.model
+
+PUB = "2024-05-07"
+
+
+def _coded(pipeline, text: str) -> list[tuple[str, str | None]]:
+    doc = pipeline.extract_text(text, published=PUB).to_dict()
+    out = []
+    for event in doc["events"]:
+        record = to_plover(event, doc)
+        if record is not None:
+            out.append((record["event_type"], record["event_mode"]))
+    return out
+
+
+# (sentence, PLOVER type, mode or None when any mode is fine)
+CASES = [
+    ("Chile and Peru agreed on Monday to reopen their shared border crossing.", "AGREE", None),
+    ("The Estonian prime minister will visit Lisbon next week.", "AGREE", None),
+    ("Norway and Indonesia held talks in Oslo on Monday.", "CONSULT", None),
+    ("The Kenyan president visited Tanzania on Monday.", "CONSULT", "visit"),
+    ("Spain strongly backed Morocco's plan on Monday.", "SUPPORT", None),
+    ("Argentina and Uruguay signed a trade agreement in Montevideo on Monday.",
+     "SUPPORT", None),
+    ("The Serbian government apologized to Croatia on Monday.", "CONCEDE", None),
+    ("Japan and Australia cooperated closely on maritime patrols last month.",
+     "COOPERATE", None),
+    ("Germany donated 40 ambulances to Moldova on Monday.", "AID", None),
+    ("Colombian rebels released 12 hostages on Monday.", "RETREAT", "release"),
+    ("Armenia withdrew its troops from the disputed village on Monday.", "RETREAT",
+     "withdraw"),
+    ("The Slovak interior minister resigned on Monday.", "RETREAT", "resign"),
+    ("Hungary demanded that Ukraine release the detained Hungarian citizens.", "REQUEST",
+     "yield"),
+    ("The Dutch government urged Venezuela to hold talks with the opposition.", "REQUEST",
+     "meet"),
+    ("Pakistan accused India of violating the ceasefire on Monday.", "ACCUSE", "allege"),
+    ("France condemned the coup in Niger on Monday.", "ACCUSE", "disapprove"),
+    ("Brazilian prosecutors investigated the former minister last month.", "ACCUSE",
+     "investigate"),
+    ("Ethiopia rejected Egypt's proposal on Monday.", "REJECT", None),
+    ("Iran threatened on Monday to attack Israeli ships.", "THREATEN", "violence"),
+    ("Thousands of students protested in Dhaka on Monday.", "PROTEST", "demo"),
+    ("Hundreds of workers rioted in Karachi on Monday.", "PROTEST", "riot"),
+    ("The European Union imposed sanctions on Belarus on Monday.", "SANCTION", None),
+    ("Lithuania expelled two Russian diplomats on Monday.", "SANCTION", "expel"),
+    ("Russia deployed troops to the Finnish border on Monday.", "MOBILIZE", "troops"),
+    ("Turkish police arrested 40 journalists in Ankara on Monday.", "COERCE", "arrest"),
+    ("The Thai army imposed a curfew in Bangkok on Monday.", "COERCE", "curfew"),
+    ("Hungary deported 30 migrants to Serbia on Monday.", "COERCE", "deport"),
+    ("Gunmen kidnapped three aid workers in Mali on Monday.", "ASSAULT", "abduct"),
+    ("Syrian forces shelled the rebel town of Idlib on Monday.", "ASSAULT", "heavy-weapons"),
+    ("Militants detonated a car bomb in Mogadishu on Monday.", "ASSAULT", "explosives"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), CASES, ids=[c[0][:40] for c in CASES])
+def test_each_type_and_mode(pipeline, text, type_, mode):
+    coded = _coded(pipeline, text)
+    assert any(t == type_ and (mode is None or m == mode) for t, m in coded), coded
+
+
+def test_threat_reported_as_denied_is_no_threat(pipeline):
+    coded = _coded(pipeline, "Iran denied that it had threatened to attack Israeli ships.")
+    assert ("THREATEN", "violence") not in coded
+    assert all(t != "THREATEN" for t, _ in coded), coded
+
+
+def test_sanction_considered_is_not_imposed(pipeline):
+    doc = pipeline.extract_text("The European Union is considering sanctions on Belarus.",
+                                published=PUB).to_dict()
+    sanctions = [e for e in doc["events"] if e["type"] == "SANCTION"]
+    assert all(e["status"] != "occurred" for e in sanctions), sanctions
+
+
+def test_historical_background_is_marked_historical(pipeline):
+    text = "In 1999, NATO bombed Belgrade."
+    doc = pipeline.extract_text(text, published=PUB).to_dict()
+    records = [to_plover(e, doc) for e in doc["events"]]
+    assaults = [r for r in records if r and r["event_type"] == "ASSAULT"]
+    assert assaults and all("historical" in r["event_context"] for r in assaults)
+
+
+def test_no_event_in_plain_description(pipeline):
+    assert _coded(pipeline, "The weather in Oslo was mild and sunny on Monday.") == []
+
+
+def test_passive_agent_is_the_actor(pipeline):
+    doc = pipeline.extract_text("Two Chinese diplomats were expelled by Canada on Monday.",
+                                published=PUB).to_dict()
+    expel = [e for e in doc["events"] if e["type"] == "SANCTION"]
+    assert expel and expel[0]["actors"][0]["country"] == "CAN"
+
+
+def test_target_of_sanctions_is_the_on_phrase(pipeline):
+    doc = pipeline.extract_text("The European Union imposed sanctions on Belarus on Monday.",
+                                published=PUB).to_dict()
+    sanction = next(e for e in doc["events"] if e["type"] == "SANCTION")
+    assert [a["country"] for a in sanction["actors"]] == ["EUR"]
+    assert [a["country"] for a in sanction["recipients"]] == ["BLR"]
+
+
+@pytest.mark.parametrize(("type_", "status", "expected"), [
+    ("CONSULT", "scheduled", ("AGREE", None, ("future",))),
+    ("AID", "expected", ("AGREE", None, ("future",))),
+    ("RETREAT", "scheduled", ("CONCEDE", None, ("future",))),
+    ("CONSULT", "cancelled", ("REJECT", "meet", ())),
+    ("ASSAULT", "hypothetical", ("THREATEN", "violence", ("hypothetical",))),
+    ("SANCTION", "occurred", ("SANCTION", "discontinue", ())),
+])
+def test_plover_conventions(type_, status, expected):
+    mode = "discontinue" if type_ == "SANCTION" else None
+    assert plover_code(type_, mode, status) == expected
+
+
+def test_negated_events_are_dropped():
+    assert plover_code("CONSULT", None, "denied") is None
+
+
+def test_old_event_is_historical():
+    coded = plover_code("ASSAULT", None, "occurred", time_end="1999-03-24",
+                        published="2024-05-07")
+    assert coded == ("ASSAULT", None, ("historical",))
