@@ -57,7 +57,29 @@ def local_state(tok: Token) -> State:
     for child in kids(tok):
         if child.dep_ in {"advmod", "npadvmod", "tmod", "obl:tmod"}:
             _adverb(child, state)
+        elif child.dep_ == "prep" and state.time is None and _future_period(child):
+            state.time = "future"  # "cuts over the next four years", "talks in the coming days"
+            state.cues.append(child.text)
     return state
+
+
+def _modifier_word(word: str) -> str:
+    """The head of a hyphenated modifier: "now-cancelled" -> "cancelled"."""
+    return word.rsplit("-", 1)[-1] if "-" in word else word
+
+
+def _future_period(prep: Token) -> bool:
+    """A time phrase about a period still to come: "over the next four years"."""
+    if prep.text.lower() not in {"over", "in", "within", "during", "for", "until", "through"}:
+        return False
+    for obj in kids(prep):
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in _PERIODS_PLURAL:
+            return any(c.text.lower() in {"next", "coming", "upcoming"} for c in kids(obj))
+    return False
+
+
+_PERIODS_PLURAL = frozenset({"week", "month", "year", "day", "decade", "weekend", "quarter",
+                             "season", "hour", "weeks", "months", "years", "days", "decades"})
 
 
 def _verb_markers(tok: Token, state: State) -> None:
@@ -132,8 +154,8 @@ def _noun_markers(tok: Token, state: State) -> None:
         if dep == "det" and low in {"no", "neither"}:
             state.pol = -state.pol
             state.cues.append(child.text)
-        elif dep in {"amod", "compound", "nmod"} and child.text.lower() in NOUN_MODIFIERS:
-            _noun_modifier(NOUN_MODIFIERS[low], child, state)
+        elif dep in {"amod", "compound", "nmod"} and _modifier_word(low) in NOUN_MODIFIERS:
+            _noun_modifier(NOUN_MODIFIERS[_modifier_word(low)], child, state)
         elif dep in {"poss", "npadvmod", "nmod"}:
             _adverb(child, state)
         elif dep == "amod" and child.text.lower() in FUTURE_TIME:
