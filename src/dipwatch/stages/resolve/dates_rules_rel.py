@@ -221,7 +221,7 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Period | None:
     amount = parse_number(m.group("n"))
     if unit == "second" and m.group("n").lower() in ("a", "an"):
         return None  # "a second" is an ordinal far more often than a duration
-    fraction = m.group("n").lower() in ("a", "an", "one", "three") and len(m.group(0).split()) == 2
+    fraction = re.search(r"\b(?:a|an|one|three)[\s-]+quarters?$", m.group(0), re.IGNORECASE)
     if unit == "quarter" and fraction and re.match(r"\s+of\b", m.string[m.end():m.end() + 4]):
         return None  # "a quarter of the workforce" is a fraction
     grain = _GRAIN.get(unit, unit)
