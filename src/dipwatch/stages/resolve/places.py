@@ -116,22 +116,25 @@ def _place_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[SpacySpan], list[SpacyS
 
 def _untagged_places(doc: Doc, gaz: Gazetteer, covered: list[bool]) -> list[SpacySpan]:
     """Country, subdivision and region names the tagger left out ("Sudan", "DRC")."""
+    # One pass over the tokens; n-grams are only built where capitalised words stand.
+    words = [(t.text, not covered[t.i] and t.is_alpha and (t.is_title or t.is_upper))
+             for t in doc]
     found: list[SpacySpan] = []
     i = 0
-    while i < len(doc):
-        if covered[i] or not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
+    while i < len(words):
+        if not words[i][1]:
             i += 1
             continue
         for n in (3, 2, 1):
             j = i + n
-            if j > len(doc) or any(covered[i:j]):
+            if j > len(words) or not all(ok for _, ok in words[i:j]):
                 continue
-            span = doc[i:j]
-            cands = gaz.candidates(span.text)
+            text = " ".join(w for w, _ in words[i:j])
+            cands = gaz.candidates(text)
             if not cands or cands[0].granularity == "city":
                 continue
-            abbreviation = span.text.isupper() and len(span.text) <= 4
-            if (abbreviation and cands[0].granularity == "country") or gaz.is_place(span.text):
+            abbreviation = text.isupper() and len(text) <= 4
+            if (abbreviation and cands[0].granularity == "country") or gaz.is_place(text):
                 found.append(Span(doc, i, j, label="GPE"))
                 i = j - 1
                 break
