@@ -25,6 +25,8 @@ from importlib import resources
 from itertools import permutations
 from typing import Any
 
+from dipwatch.stages.extract.plover_lexicon import DEFAULT_CONTEXTS
+
 _APPEAL_STEMS = ("ask", "urg", "appeal", "call", "plead", "implor", "request", "want",
                  "seek", "sought", "press")
 # Ontology modes the 2021 crosswalk folds into another mode.
@@ -78,12 +80,15 @@ def cameo_code(type_: str, mode: str | None, contexts: tuple[str, ...] = ()) -> 
     """The CAMEO code that best matches a PLOVER type, mode and contexts."""
     best: tuple[tuple[int, int, int, str], CameoCode] | None = None
     mode = _CAMEO_MODES.get(mode or "", mode)
+    # a type's default context ("diplomatic" for every meeting) says nothing about the code
+    informative = set(contexts) - ({"diplomatic"} if DEFAULT_CONTEXTS.get(type_) == (
+        "diplomatic",) else set())
     for code in _by_type(type_):
         if code.plover_mode is not None and code.plover_mode != mode:
             fit = -2
         else:
             fit = 2 if mode is not None and code.plover_mode == mode else 0
-        overlap = len(set(code.plover_contexts) & set(contexts))
+        overlap = len(set(code.plover_contexts) & informative)
         # better mode fit, more shared contexts, then the most general (shortest, lowest) code
         key = (-fit, -overlap, len(code.code), code.code)
         if best is None or key < best[0]:

@@ -1,0 +1,75 @@
+"""The PLOVER and PETRARCH scorers: metrics on hand-made pairs, readers on small files written
+for these tests, and the real sets when shared/eval is present."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dipwatch.eval.petrarch import read_sentences
+from dipwatch.eval.plover import NONE, Coded, held_apart, main_event, metrics, norm_mode, read_gold
+
+
+def test_metrics_count_no_event_as_wrong_and_build_confusion():
+    pairs = [({"type": "AGREE", "mode": None}, Coded(type="AGREE", mode=None)),
+             ({"type": "ASSAULT", "mode": "targeted"}, Coded(type="ASSAULT", mode="firearms")),
+             ({"type": "ASSAULT", "mode": None}, Coded(type=NONE, mode=None)),
+             ({"type": "REJECT", "mode": None}, Coded(type="AGREE", mode=None))]
+    m = metrics(pairs)
+    assert m["type_accuracy"] == 0.5
+    assert m["mode_accuracy"] == 0.5
+    assert m["no_event_rate"] == 0.25
+    assert m["confusion"]["ASSAULT"] == {"ASSAULT": 1, NONE: 1}
+    # AGREE: tp 1, fp 1 -> 2/3; ASSAULT: tp 1, fn 1 -> 2/3; REJECT: 0
+    assert m["macro_f1"] == pytest.approx((2 / 3 + 2 / 3 + 0) / 3, abs=1e-3)
+
+
+def test_gold_modes_are_mapped_to_ontology_names():
+    assert norm_mode("assassinate") == "targeted"
+    assert norm_mode("strike-hun") == "hunger"
+    assert norm_mode(None) is None
+
+
+def test_split_is_stable_and_mixed():
+    ids = [f"item-{i}" for i in range(200)]
+    parts = [held_apart(i) for i in ids]
+    assert parts == [held_apart(i) for i in ids]
+    assert 60 < sum(parts) < 140
+
+
+def test_main_event_skips_denied_and_takes_the_shallowest():
+    def ev(type_, status, text):
+        return {"type": type_, "mode": None, "status": status, "time": None,
+                "evidence": {"trigger": {"text": text}}}
+    ranked = [(0, ev("CONSULT", "denied", "met")), (1, ev("ACCUSE", "occurred", "accused")),
+              (2, ev("ASSAULT", "occurred", "attack"))]
+    assert main_event(ranked).type == "ACCUSE"
+    assert main_event([]).type == NONE
+
+
+def test_readers_on_small_files(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "t1", "text": "Written for tests.", "event_v05": "FIGHT",
+                                "mode": "riot-spon"}) + "\n", encoding="utf-8")
+    assert read_gold(gold) == [{"id": "t1", "text": "Written for tests.", "type": "ASSAULT",
+                                "mode": "riot"}]
+    petr = tmp_path / "PETR2_GSR_validation.jsonl"
+    petr.write_text("\n".join(json.dumps(x) for x in [
+        {"id": "p1", "text": "Written for tests.", "date": "20080804",
+         "expected_events": [{"sourcecode": "USA", "targetcode": "CHN", "eventcode": "042"}],
+         "expect_no_events": False},
+        {"id": "p2", "text": "", "expected_events": [], "expect_no_events": True}]) + "\n",
+        encoding="utf-8")
+    items = read_sentences(tmp_path)
+    assert [i["id"] for i in items] == ["p1"] and items[0]["published"] == "2008-08-04"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_plover_set_meets_a_floor(shared_dir):
+    from dipwatch.eval.plover import score_plover
+
+    result = score_plover(shared_dir / "eval/plover_gsr/dev.jsonl")
+    assert result["all"]["n"] == 143
+    assert result["all"]["type_accuracy"] >= 0.6
