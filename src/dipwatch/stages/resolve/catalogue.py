@@ -33,6 +33,7 @@ from dipwatch.stages.resolve.catalogue_people import PeopleIndex, Term, build_pe
 
 log = logging.getLogger(__name__)
 
+_MEMO_LIMIT = 50_000
 # Capitals whose names more often mean a namesake elsewhere (or a person) in English news;
 # they are never read as a government.
 _AMBIGUOUS_CAPITALS = frozenset({"victoria", "kingston", "georgetown", "hamilton", "san jose",
@@ -84,6 +85,7 @@ class Catalogue:
             if key and key not in self.capitals and key not in _AMBIGUOUS_CAPITALS:
                 self.capitals[key] = iso3
         self.extra: dict[str, Actor] = _load_extra(extra) if extra else {}
+        self._titles: dict[str, TitleInfo | None] = {}
 
     # -- states -------------------------------------------------------------------------
     def country(self, text: str) -> str | None:
@@ -266,7 +268,13 @@ class Catalogue:
         """
         from dipwatch.stages.resolve.catalogue_titles import parse_title
 
-        return parse_title(self, text)
+        # Titles repeat across a corpus ("Russian President"): memoised, bounded.
+        if text in self._titles:
+            return self._titles[text]
+        if len(self._titles) >= _MEMO_LIMIT:
+            self._titles.clear()
+        info = self._titles[text] = parse_title(self, text)
+        return info
 
     def sector(self, text: str) -> str | None:
         """PLOVER sector code of a keyword or phrase ("rebel commander" → REB)."""
