@@ -467,3 +467,75 @@ def test_assess_status_on_seed(seed_doc: Doc, context: str, word: str,
 def test_assess_status_seed_background_is_generic(seed_doc: Doc) -> None:
     assert _find(seed_doc, "it has been attended by various", "attended").generic
     assert not _find(seed_doc, "Kim Jong Un visited", "visited").generic
+
+# Sentences written for these tests, parsed by the project's pipeline: the diplomatic phrasings
+# the status model exists for.
+DIPLOMATIC = [
+("The summit was called off after the attack.", "summit", "cancelled"),
+ ("Beijing called off the summit.", "summit", "cancelled"),
+ ("The two leaders postponed their meeting until next month.", "meeting", "cancelled"),
+ ("The minister refused to meet the delegation.", "meet", "denied"),
+ ("Officials ruled out talks with the rebels.", "talks", "denied"),
+ ("The visit went ahead despite the protests.", "visit", "occurred"),
+ ("There are no plans for a meeting between the two presidents.", "meeting", "denied"),
+ ("He has no plans to visit Tokyo.", "visit", "denied"),
+ ("The spokesman did not rule out a meeting.", "meeting", "possible"),
+ ("The ministry denied reports that the two men had met.", "met", "denied"),
+ ("She denied that talks had taken place.", "talks", "denied"),
+ ("The president will travel to Paris next week.", "travel", "scheduled"),
+ ("The president is due to arrive in Paris on Monday.", "arrive", "scheduled"),
+ ("The foreign minister arrived in Seoul on Tuesday.", "arrived", "occurred"),
+ ("Talks are expected to resume next week.", "resume", "expected"),
+ ("The leaders are likely to meet in June.", "meet", "expected"),
+ ("The two sides could hold talks as early as Friday.", "talks", "possible"),
+ ("Lavrov said he was ready to meet his counterpart.", "meet", "possible"),
+ ("Putin managed to meet Kim before leaving.", "meet", "occurred"),
+ ("Putin failed to meet Kim.", "meet", "denied"),
+ ("If the talks fail, sanctions would follow.", "follow", "hypothetical"),
+ ("If the talks fail, sanctions would follow.", "fail", "hypothetical"),
+ ("The minister is currently visiting Hanoi.", "visiting", "ongoing"),
+ ("The delegation is in Hanoi for talks this week.", "talks", "ongoing"),
+ ("Reports said the envoy had secretly visited Pyongyang.", "visited", "occurred"),
+ ("The envoy reportedly visited Pyongyang.", "visited", "possible"),
+ ("The envoy never visited Pyongyang.", "visited", "denied"),
+ ("No sooner had the envoy arrived than talks began.", "arrived", "occurred"),
+ ("No sooner had the envoy arrived than talks began.", "began", "occurred"),
+ ("There is no doubt that the envoy visited Pyongyang.", "visited", "occurred"),
+ ("The president will not attend the summit.", "attend", "denied"),
+ ("The president will not attend the summit.", "summit", "scheduled"),
+ ("A meeting between the two is planned for next month.", "meeting", "scheduled"),
+ ("The talks were postponed indefinitely.", "talks", "cancelled"),
+ ("The planned visit was cancelled.", "visit", "cancelled"),
+ ("Japan and China held talks in Beijing.", "talks", "occurred"),
+ ("The minister signed an agreement with Seoul.", "signed", "occurred"),
+ ("The minister is set to sign an agreement with Seoul.", "sign", "scheduled"),
+ ("It is unclear whether the president will attend.", "attend", "possible"),
+ ("Analysts speculated that the leaders might meet.", "meet", "possible"),
+ ("The Kremlin confirmed that Putin met Kim.", "met", "occurred"),
+ ("The Kremlin did not confirm that Putin met Kim.", "met", "possible"),
+ ("Putin did not meet Kim, the Kremlin said.", "meet", "denied"),
+ ("Putin declined to meet Kim.", "meet", "denied"),
+ ("Putin has yet to meet Kim.", "meet", "denied"),
+ ("Putin was unable to meet Kim.", "meet", "denied"),
+ ("The meeting did not take place.", "meeting", "denied"),
+ ("The meeting will take place on Friday.", "meeting", "scheduled"),
+ ("The meeting took place on Friday.", "meeting", "occurred"),
+ ("The meeting never happened.", "meeting", "denied"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "expected"), DIPLOMATIC)
+def test_assess_status_on_parsed_diplomatic_sentences(nlp, text: str, word: str,  # type: ignore[no-untyped-def]
+                                                      expected: str) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert assess_status(token).status == Status(expected)
+
+
+def test_assess_status_on_an_unparsed_doc_does_not_fail() -> None:
+    from spacy.lang.en import English
+
+    doc = English()("No meeting was held.")  # tokens only: no tags, no dependencies
+    decisions = [assess_status(t) for t in doc]
+    assert all(isinstance(d.status, Status) and -3.0 <= d.score <= 3.0 for d in decisions)

@@ -55,6 +55,7 @@ from dipwatch.stages.extract.status_score import calibrated_score
 __all__ = ["StatusDecision", "assess_status", "rule_decision"]
 
 
+_DOUBTS = frozenset({"doubt", "doubts", "question", "doubted"})
 _MAX_DEPTH = 8  # embedding chains are short; the bound only guards against odd parses
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ADJUNCT_PREPS = frozenset(
@@ -164,7 +165,7 @@ def _embed(local: State, anchor: Token, depth: int) -> State:
     gov, kind, cue = link
     if kind == "adjunct":
         return local
-    if is_noun(gov) and kind != Embed.LIGHT:
+    if is_noun(gov) and kind not in {Embed.LIGHT, Embed.CONTENT}:
         # A governing noun ("the absence of", "speculation about") is presupposed: its own
         # markers count, not the clause it sits in ("the absence of X may suggest ...").
         gov_state = local_state(gov)
@@ -257,6 +258,10 @@ def _acl_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
         if kind is not None:
             return head, kind, head.text  # "plans to meet", "a refusal to attend"
         return head, "purpose", "to"
+    if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in kids(tok)):
+        kind = NOUN_EMBEDDERS.get(head.lemma_.lower())
+        if kind is not None:
+            return head, kind, head.text  # "reports that they had met", "fears that ..."
     return head, "adjunct", ""
 
 
@@ -320,6 +325,10 @@ def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
         # "will attend the summit": the gathering is as planned or as possible as the taking
         # part, but "did not attend the summit" says nothing against the summit.
         _inherit(out, gov, negate=False, keep_pol=True)
+    elif kind == Embed.IMPL_NEG and gov.pol < 0:
+        # "did not rule out a meeting", "did not refuse to meet": left open, not asserted.
+        _inherit(out, gov, negate=True, keep_pol=False)
+        out.weaken(POSS, cue)
     elif kind in {Embed.LIGHT, Embed.IMPL_POS, Embed.IMPL_NEG}:
         _inherit(out, gov, negate=kind == Embed.IMPL_NEG, keep_pol=False)
         if kind == Embed.IMPL_NEG:
@@ -341,6 +350,8 @@ def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
             out.would, out.time = False, "future"  # "said she would attend"
         if kind == Embed.REPORT and (gov.pol < 0 or gov.mod < CERT):
             out.weaken(POSS, cue)  # "did not say that", "may announce that"
+    elif kind in {Embed.BELIEF, Embed.QUESTION} and gov.pol < 0 and cue.lower() in _DOUBTS:
+        out.cues.append(cue)  # "there is no doubt that X": X asserted
     elif kind in {Embed.BELIEF, Embed.QUESTION}:
         out.weaken(POSS, cue)
         out.would = False  # "asked whether she would visit": the future of the question
@@ -350,6 +361,10 @@ def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
         out.weaken(HYP, cue)
     elif kind == Embed.CANCEL:
         _compose_cancel(out, gov, cue)
+    elif kind == Embed.CONTENT:
+        # "denied reports that they had met": the clause stands or falls with the report.
+        _inherit(out, gov, negate=False, keep_pol=False)
+        out.time = local.time or out.time
     elif kind == Embed.NEGATIVE:
         out.pol = -out.pol * gov.pol
         out.mod = min(out.mod, gov.mod)

@@ -30,6 +30,7 @@ class Embed(Enum):
     LIGHT = "light"  # held talks, began talks, the meeting took place: X is the verb's event
     QUESTION = "question"  # asked whether X, wondered if X: X is open
     NEGATIVE = "negative"  # the absence of X, the lack of X: X did not happen
+    CONTENT = "content"  # reports that X, the news that X: X as true as the report itself
 
 
 def _tag(kind: Embed, words: str) -> dict[str, Embed]:
@@ -45,10 +46,14 @@ EMBEDDERS: dict[str, Embed] = {
         "indicate, mention, inform, quote, describe, comment, remark",
     ),
     **_tag(
+        Embed.REPORT,
+        # Semi-factives: "did not confirm that X" no longer asserts X.
+        "confirm, reveal, acknowledge, admit, show, prove, find, verify, note, demonstrate, "
+        "disclose, record",
+    ),
+    **_tag(
         Embed.FACTIVE,
-        "confirm, reveal, acknowledge, admit, know, realize, realise, learn, notice, "
-        "discover, regret, show, prove, find, verify, recall, note, "
-        "demonstrate, disclose, record, glad, happy, pleased, delighted, proud, sorry, "
+        "know, realize, realise, learn, notice, discover, regret, recall, glad, happy, pleased, delighted, proud, sorry, "
         "sad, surprised, shocked, disappointed, relieved, thrilled, honored, honoured, "
         "grateful, thankful, regretful",
     ),
@@ -84,7 +89,7 @@ EMBEDDERS: dict[str, Embed] = {
     **_tag(Embed.ABLE, "able, can, capable, free, allow, permit, enable, authorize, authorise"),
     **_tag(
         Embed.IMPL_POS,
-        "manage, succeed, remember, proceed, happen, get, dare, bother, continue, "
+        "manage, succeed, remember, proceed, get, dare, bother, continue, "
         "keep, begin, start, resume, end, finish, complete, help, "
         "use, serve, tend, cause, lead, force, compel, oblige, make",
     ),
@@ -106,7 +111,7 @@ EMBEDDERS: dict[str, Embed] = {
         "hold, have, take, make, pay, conduct, stage, give, convene, launch, "
         "carry out, include, involve, feature, "
         "be, become, occur, begin, start, continue, resume, end, finish, complete, "
-        "take place, go ahead, get under way, kick off",
+        "take place, go ahead, get under way, kick off, happen",
     ),
     **_tag(
         Embed.PARTICIPATE,
@@ -141,6 +146,11 @@ NOUN_EMBEDDERS: dict[str, Embed] = {
         "itinerary, ",
     ),
     **_tag(Embed.EXPECT, "expectation, anticipation, forecast, prediction, projection"),
+    **_tag(
+        Embed.CONTENT,
+        "report, news, statement, announcement, word, confirmation, information, account, "
+        "story, assertion, testimony",
+    ),
     **_tag(
         Embed.CANCEL,
         "cancellation, postponement, suspension, delay, cancelation, adjournment",

@@ -113,7 +113,12 @@ def _periphrastic(tok: Token, state: State) -> None:
     if not any(c.dep_ == "xcomp" and is_infinitive(c) for c in kids(tok)):
         return
     lemma = tok.lemma_.lower()
-    if lemma == "go" and tok.tag_ == "VBG":
+    if lemma in {"have", "be"} and any(
+        c.dep_ == "advmod" and c.text.lower() == "yet" for c in kids(tok)
+    ):
+        state.pol = -state.pol  # "has yet to meet": not so far
+        state.cues.append("yet")
+    elif lemma == "go" and tok.tag_ == "VBG":
         state.time = "future"
         state.cues.append(tok.text)
     elif lemma in PERIPHRASTIC_MODALS and tok.tag_ != "VBD":
