@@ -369,6 +369,9 @@ def adjust_arguments(trig: Any) -> None:
     token = trig.token
     if not trig.actors and _misattached(token):
         trig.actors = [token.head]
+    elif not trig.actors and not trig.recipients and token.dep_ == "acl" \
+            and token.tag_ == "VBN" and sense.type in {"ASSAULT", "COERCE"}:
+        trig.recipients = [token.head]  # "10 soldiers killed in ...": the victims
     trig.recipients[:] = [r for r in trig.recipients if r.ent_type_ not in _WHEN]
     for child in token.children:
         if child.dep_ != "prep":

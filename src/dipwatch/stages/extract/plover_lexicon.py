@@ -202,6 +202,7 @@ LIGHT_VERBS = frozenset({
     "declare", "mount", "order", "threaten", "give", "grant", "voice", "register", "announce",
     "organize", "organise", "call", "lead", "join", "go", "commit", "resort", "start",
     "begin", "hold", "make", "pay", "conduct", "continue", "resume", "open", "tighten",
+    "stag",  # the small English model lemmatises "staged" as "stag"
 })
 
 # Object lemmas that re-type a verb whose meaning depends on what it acts on.
