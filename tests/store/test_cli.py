@@ -58,6 +58,10 @@ def test_ingest_twice_counts_unchanged(tmp_path, fake_env):
     assert second.exit_code == 1
     assert "5 already stored" in second.output
     with Store(db) as store:
+        runs = store.db.query("SELECT config_hash, counts, finished_at FROM runs")
+    assert len(runs) == 2 and runs[0]["config_hash"] == runs[1]["config_hash"]
+    assert all(r["finished_at"] for r in runs)
+    with Store(db) as store:
         assert {k: v for k, v in store.counts().items() if k != "runs"} == {
             k: v for k, v in counts.items() if k != "runs"}
 

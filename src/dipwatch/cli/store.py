@@ -216,6 +216,7 @@ def _summary(stats: Any, db: str) -> None:
     _ERR.print(
         f"ingest: {stats.seen} inputs, {stats.stored} stored, {stats.skipped} already stored, "
         f"{stats.rejected} rejected, {stats.events} events in {stats.elapsed:.1f} s "
+        "(model load included) "
         f"({rate:.1f} articles/s) → {db}"
     )
     if stats.rejected:

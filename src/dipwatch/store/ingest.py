@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 import logging
 import multiprocessing
 import os
@@ -129,6 +130,23 @@ def versions() -> dict[str, str]:
     return out
 
 
+def pipeline_config(spec: str | None) -> tuple[dict[str, Any], str]:
+    """The pipeline's identifying settings and their hash, for the runs table.
+
+    Building the pipeline object is cheap (the model loads lazily on first use), so the main
+    process can read its settings without loading spaCy.
+    """
+    pipe = load_factory(spec)()
+    config = {
+        "pipeline": spec or os.environ.get(PIPELINE_ENV) or DEFAULT_PIPELINE,
+        "model": getattr(pipe, "model", None),
+        "layers": list(getattr(pipe, "layers", ()) or ()),
+        "versions": versions(),
+    }
+    digest = hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
+    return config, digest
+
+
 def _keep_raw(store: Store, article: dict[str, Any]) -> None:
     # Raw bytes are kept only when the source file still holds exactly what was read
     # (a JSONL line's hash never equals its file's, so corpora keep the text only).
@@ -208,7 +226,8 @@ def ingest(
         The run's counters.
     """
     stats = IngestStats()
-    run_id = store.start_run(command="ingest", versions=versions())
+    config, digest = pipeline_config(pipeline)
+    run_id = store.start_run(command="ingest", config_hash=digest, versions=config["versions"])
     todo = _todo(store, items, stats, run_id)
     if on_start:
         on_start(len(todo))
