@@ -283,3 +283,31 @@ def test_person_with_courtesy_title_or_role(cat: Catalogue, name: str) -> None:
 
 def test_ambiguous_capital_is_not_a_metonym(cat: Catalogue) -> None:
     assert cat.metonym("Victoria") is None  # Seychelles' capital; usually a namesake
+
+
+def test_every_state_resolves_by_its_short_name(cat: Catalogue) -> None:
+    wrong = {iso3: c.name for iso3, c in cat.countries.by_iso3.items()
+             if cat.country(c.name) != iso3}
+    assert not wrong
+    assert len(cat.countries.by_iso3) >= 195
+
+
+def test_catalogue_pickles_for_worker_processes(cat: Catalogue) -> None:
+    import pickle
+
+    clone = pickle.loads(pickle.dumps(cat))
+    assert clone.person("Lavrov") == cat.person("Lavrov")
+
+
+def test_yaml_extra_without_pyyaml_is_a_clear_error(tmp_path: Path) -> None:
+    from dipwatch.errors import DipwatchError
+
+    path = tmp_path / "actors.yaml"
+    path.write_text("- name: Ana Testova\n", encoding="utf-8")
+    try:
+        import yaml  # noqa: F401
+    except ImportError:
+        with pytest.raises(DipwatchError, match="PyYAML"):
+            Catalogue(extra=path)
+    else:
+        assert Catalogue(extra=path).person("Ana Testova") is not None

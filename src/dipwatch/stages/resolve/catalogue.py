@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from dipwatch.errors import Code, DipwatchError
 from dipwatch.model.records import Actor
 from dipwatch.stages.resolve.catalogue_index import (
     CountryTables,
@@ -312,8 +313,11 @@ def _load_extra(path: str | Path) -> dict[str, Actor]:
     path = Path(path)
     rows: list[dict[str, str]]
     if path.suffix.lower() in (".yaml", ".yml"):
-        import yaml  # only when the user gives YAML; not a dependency
-
+        try:
+            import yaml  # only when the user gives YAML; not a dependency
+        except ImportError as e:
+            raise DipwatchError(Code.E601, f"{path} is YAML but PyYAML is not installed; "
+                                "install it or give the actors as CSV") from e
         rows = list(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
     else:
         with path.open(encoding="utf-8", newline="") as fh:
