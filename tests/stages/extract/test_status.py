@@ -344,6 +344,10 @@ ANNOUNCED_CUTS = (
     "Airbus/NNP/nsubj/1 announced:announce/VBD/ROOT/1 job/NN/compound/3 cuts:cut/NNS/dobj/1 "
     "./././1"
 )
+MAY_NOT_INCLUDE = (
+    "Her/PRP$/poss/1 visit/NN/nsubj/4 may/MD/aux/4 not/RB/neg/4 include/VB/ROOT/4 a/DT/det/6 "
+    "meeting/NN/dobj/4 ./././4"
+)
 DUE_TO = (
     "The/DT/det/1 delay/NN/nsubj/2 is:be/VBZ/ROOT/2 due/JJ/acomp/2 to/IN/prep/3 the/DT/det/6 "
     "strike/NN/pobj/4 ./././2"
@@ -369,6 +373,8 @@ WOULD_BARE = (
         pytest.param(ANNOUNCED_CUTS, 3, Status.SCHEDULED, id="announced-job-cuts"),
         pytest.param(DUE_TO, 6, Status.OCCURRED, id="due-to-a-cause"),
         pytest.param(WOULD_BARE, 4, Status.EXPECTED, id="would-without-condition"),
+        pytest.param(MAY_NOT_INCLUDE, 1, Status.OCCURRED, id="subject-of-include-unaffected"),
+        pytest.param(MAY_NOT_INCLUDE, 6, Status.POSSIBLE, id="may-not-include-a-meeting"),
     ],
 )
 def test_assess_status_more_constructions(spec: str, index: int, expected: Status) -> None:

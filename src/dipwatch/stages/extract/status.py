@@ -33,6 +33,7 @@ from dipwatch.stages.extract.status_lexicon import (
     PLAN_PLACES,
     QUESTIONS,
     RESULT_VERBS,
+    SUBJECT_LIGHT,
     TEMPORAL_MARKS,
     Embed,
     is_adj,
@@ -276,7 +277,10 @@ def _subject_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str] | N
                 kind = EMBEDDERS.get(child.lemma_.lower())
                 if kind is not None and kind != Embed.LIGHT:
                     return head, kind, child.text  # "a meeting is likely / possible"
-    if _verb_kind(head) == Embed.LIGHT:
+    if _verb_kind(head) == Embed.LIGHT and (
+        head.lemma_.lower() in SUBJECT_LIGHT or _cue_text(head).lower() in {"take place",
+                                                                           "go ahead"}
+    ):
         return head, Embed.LIGHT, head.text  # "the meeting took place", "talks began"
     return None
 

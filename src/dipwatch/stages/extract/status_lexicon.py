@@ -157,6 +157,12 @@ NOUN_EMBEDDERS: dict[str, Embed] = {
     ),
 }
 
+# Light verbs whose *subject* is the event ("the talks began", "the meeting took place"); the
+# subject of "include" or "hold" is not ("the visit may not include a meeting").
+SUBJECT_LIGHT = frozenset({"be", "become", "occur", "happen", "take", "go", "begin", "start",
+                           "continue", "resume", "end", "finish", "complete", "conclude",
+                           "proceed", "last", "open", "kick", "get"})
+
 # Verbs whose nominal object is an event still to come: "announced job cuts".
 ANNOUNCERS = frozenset({"announce", "unveil", "schedule", "slate", "arrange", "organize",
                         "organise", "book", "plan"})
