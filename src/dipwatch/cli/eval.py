@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import click
 
+from dipwatch.eval.actors import actors_command
 from dipwatch.eval.geo import geo
 from dipwatch.eval.meantime import meantime_command
 from dipwatch.eval.petrarch import petrarch_command
@@ -31,3 +32,4 @@ eval_group.add_command(uds_command)
 eval_group.add_command(geo)
 eval_group.add_command(plover_command)
 eval_group.add_command(petrarch_command)
+eval_group.add_command(actors_command)

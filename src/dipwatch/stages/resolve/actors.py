@@ -89,6 +89,13 @@ class People:
             person.role = person.role or known.role
             person.country = person.country or known.country
             person.sector = person.sector or known.sector
+        if person.country is None and person.mentions:
+            # "Prime Minister Mahendra Chaudhry" in a sentence about Fiji only: the one
+            # country the sentence names is the best evidence there is.
+            first = self.doc[person.mentions[0][0]].sent
+            countries = _countries_in(first, get_catalogue())
+            if len(countries) == 1:
+                person.country = countries.pop()
         if person.gender is None:
             person.gender = name_gender(person.name)
 
@@ -113,10 +120,12 @@ def title_phrase(ent: Span) -> str | None:
     start = ent.start
     while start > ent.sent.start:
         prev = doc[start - 1]
-        if prev.dep_ in _TITLE_STOP_DEPS or prev.is_punct or prev.pos_ in {"VERB", "AUX"}:
+        if (prev.dep_ in _TITLE_STOP_DEPS and prev.lower_ not in {"of", "for"}) \
+                or prev.is_punct or prev.pos_ in {"VERB", "AUX"}:
             break
-        if prev.ent_type_ == "PERSON" or prev.pos_ in {"ADV", "CCONJ", "ADP"}:
-            break
+        if prev.ent_type_ == "PERSON" or prev.pos_ in {"ADV", "CCONJ"} or (
+                prev.pos_ == "ADP" and prev.lower_ not in {"of", "for"}):
+            break  # "Secretary of State", "Minister for Interior" keep their preposition
         if not _governed_by(prev, root, ent):
             break
         start -= 1
@@ -207,8 +216,24 @@ class ActorResolver:
                 return named
         if (lower in _DESCRIPTOR_NOUNS or token.lemma_ in _DESCRIPTOR_NOUNS) \
                 and _is_definite(token):
-            return self._descriptor(token)
-        return self._group(token)
+            found = self._descriptor(token)
+            if found is not None:
+                return found
+        return self._group(token) or self._title_only(token)
+
+    def _title_only(self, token: Token) -> Actor | None:
+        """An office named without a person: "Taiwan's Vice Foreign Minister"."""
+        np = self.doc[token.left_edge.i:token.i + 1]
+        words = [t for t in np if t.dep_ != "det"]
+        if not words or token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        text = self.doc[words[0].i:token.i + 1].text
+        info = self.catalogue.parse_title(text)
+        if info is None or info.role is None or (info.country is None and info.sector is None):
+            return None
+        return Actor(name=text, role=info.role, country=info.country, sector=info.sector,
+                     kind="person", text=np.text,
+                     span=OffsetSpan(start=np.start_char, end=np.end_char))
 
     def _the_two(self, token: Token) -> list[Actor]:
         """ "the two leaders/ministers/men" -> the two persons mentioned last."""
@@ -292,6 +317,12 @@ class ActorResolver:
         """A plural or collective noun with a nationality ("Russian officials"), or a
         collective participant without one ("Pacific island states")."""
         np = self.doc[token.left_edge.i:token.i + 1]
+        for ent in np.ents:
+            # "UN peacekeepers", "NATO troops", "EU officials": members of an organisation
+            org = self.catalogue.organisation(ent.text) if ent.label_ == "ORG" else None
+            if org is not None and ent.end <= token.i:
+                return replace(org, text=np.text,
+                               span=OffsetSpan(start=np.start_char, end=np.end_char))
         country = _country_in(np, self.catalogue)
         if country is None and token.lemma_ in COLLECTIVE_NOUNS and token.tag_ in {
                 "NNS", "NNPS"} and not _is_definite(token):
@@ -401,10 +432,27 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _country_in(span: Span, catalogue: object) -> str | None:
+    """The first country named inside a phrase: by its entities, then word by word (the
+    tagger calls "Ugandan" an ORG now and then)."""
     for ent in span.ents:
         if ent.label_ in {"NORP", "GPE"}:
             iso = catalogue.country(ent.text)  # type: ignore[attr-defined]
             if iso is not None:
                 return str(iso)
+    for token in span:
+        if token.is_title and token.pos_ in {"PROPN", "ADJ", "NOUN"}:
+            iso = catalogue.country(token.text)  # type: ignore[attr-defined]
+            if iso is not None:
+                return str(iso)
     return None
+
+
+def _countries_in(span: Span, catalogue: object) -> set[str]:
+    found = set()
+    for ent in span.ents:
+        if ent.label_ in {"NORP", "GPE"}:
+            iso = catalogue.country(ent.text)  # type: ignore[attr-defined]
+            if iso is not None:
+                found.add(str(iso))
+    return found
 
