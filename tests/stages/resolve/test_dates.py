@@ -144,11 +144,13 @@ def test_normalize_time_times_of_day(text: str, kind: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [("every Monday", "XXXX-WXX-1"), ("each week", "P1W"), ("twice a year", "P1Y"),
-     ("weekly", "P1W"), ("every morning", "XXXX-XX-XXTMO")],
+     ("weekly", "P1W"), ("every morning", "XXXX-XX-XXTMO"), ("nightly", "XXXX-XX-XXTNI"),
+     ("every weekend", "XXXX-WXX-WE"), ("on Sundays", "XXXX-WXX-7")],
 )
 def test_normalize_time_sets(text: str, value: str) -> None:
     mention = _norm(text)
     assert (mention.type, mention.value) == ("SET", value)
+    assert TIMEX_VALUE_RE.match(value)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +187,8 @@ def test_normalize_time_year_crossing_anchor(text: str, tense: str | None, value
 
 def test_normalize_time_counts_from_previous_expression() -> None:
     previous = _norm("March 3, 2021")
-    assert _norm("two days later", previous=previous).value == "2021-03-05"
+    later = _norm("two days later", previous=previous)
+    assert (later.value, later.anchor) == ("2021-03-05", "2021-03-03")
     assert _norm("the next day", previous=previous).value == "2021-03-04"
     assert _norm("the same day", previous=previous).value == "2021-03-03"
     # Without a previous expression the publication date is the reference.

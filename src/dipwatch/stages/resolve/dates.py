@@ -298,7 +298,9 @@ def _mention(text: str, start: int, end: int, period: Period, anchor: date | Non
         text=text, start=start, end=end, type=period.type, value=period.value,
         range_start=period.start.isoformat() if period.start else None,
         range_end=period.end.isoformat() if period.end else None,
-        granularity=period.granularity, anchor=anchor.isoformat() if anchor else None,
+        granularity=period.granularity,
+        # The date actually counted from: the previous expression's for "two days later".
+        anchor=(period.reference or anchor).isoformat() if (period.reference or anchor) else None,
     )
 
 

@@ -19,7 +19,7 @@ TIMEX_VALUE_RE = re.compile(
     r"|\d{1,4}"  # century (19), decade (199) or year (2024)
     r"|\d{4}-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}(?:-(?:WE|[1-7]))?)"
     r"|\d{4}-\d{2}-\d{2}(?:T(?:\d{2}:\d{2}(?::\d{2})?Z?|MO|AF|EV|NI|DT))?"
-    r"|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?"
+    r"|XXXX-WXX-(?:[1-7]|WE)(?:T(?:MO|AF|EV|NI))?|XXXX-XX-XXT(?:MO|AF|EV|NI)"
     r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE|Q))+"
     r")$"
 )
@@ -38,6 +38,7 @@ class Period:
     start: date | None = None
     end: date | None = None
     granularity: str = "unknown"
+    reference: date | None = None  # the date it was counted from, when not the anchor
 
 
 def add_months(day: date, months: int) -> date:

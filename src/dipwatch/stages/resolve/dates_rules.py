@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from dipwatch.stages.resolve import dates_calendar as cal
 from dipwatch.stages.resolve.dates_lexicon import (
-    APPROX, DECADE_WORDS, MONTHS, ORDINALS, PART_OF_DAY, PARTS_OF_DAY, UNIT, UNITS, WEEKDAYS,
-    day, month, number, parse_number, weekday, year,
+    DECADE_WORDS, MONTHS, ORDINALS, UNITS, day, month, weekday, year,
 )
 from dipwatch.stages.resolve.dates_calendar import Period
 

@@ -8,7 +8,8 @@ later" and "the same day", against the previous dated expression of the text.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import timedelta
 
 from dipwatch.stages.resolve import dates_calendar as cal
 from dipwatch.stages.resolve.dates_calendar import Period
@@ -67,7 +68,8 @@ def _from_previous(unit: str, rel: str, ctx: Ctx) -> Period:
     if base is None:
         return _unanchored("DATE", unit)
     step = {"the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
-    return cal.unit_period(cal.shift(base, "week" if unit == "weekend" else unit, step), unit)
+    period = cal.unit_period(cal.shift(base, "week" if unit == "weekend" else unit, step), unit)
+    return replace(period, reference=base)
 
 
 def _weekend(ctx: Ctx) -> Period:
@@ -92,8 +94,8 @@ def _relative_day(m: re.Match[str], ctx: Ctx) -> Period | None:
     found = base + timedelta(days=step)
     per = m.group("per").lower()
     if per == "day":
-        return cal.day_period(found)
-    return Period("TIME", f"{found.isoformat()}T{PARTS_OF_DAY[per]}", found, found, "time")
+        return _apply_mod(m, replace(cal.day_period(found), reference=base), ctx)
+    return Period("TIME", f"{found.isoformat()}T{PARTS_OF_DAY[per]}", found, found, "time", base)
 
 
 @_rule("relative_month", rf"{_MOD}(?P<rel>last|next|this|past|coming)\s+{month('mon', abbreviations=False)}(?!\s+\d)", on="month")
@@ -269,10 +271,10 @@ def _ago_later(m: re.Match[str], ctx: Ctx) -> Period | None:
     if base is None:
         return _unanchored("DATE", grain)
     if unit in ("second", "minute", "hour"):
-        return cal.day_period(base)
+        return replace(cal.day_period(base), reference=base)
     steps = int(amount) * (2 if unit == "fortnight" else 1)
     moved = cal.shift(base, "week" if unit == "fortnight" else unit, steps if future else -steps)
-    return cal.unit_period(moved, grain)
+    return replace(cal.unit_period(moved, grain), reference=base)
 
 
 # --- recurring: every Monday, weekly, twice a year --------------------------------------
