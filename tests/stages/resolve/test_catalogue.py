@@ -311,3 +311,11 @@ def test_yaml_extra_without_pyyaml_is_a_clear_error(tmp_path: Path) -> None:
             Catalogue(extra=path)
     else:
         assert Catalogue(extra=path).person("Ana Testova") is not None
+
+
+def test_organ_located_in_a_capital(cat: Catalogue) -> None:
+    actor = cat.organisation("the foreign ministry in Pyongyang")
+    assert actor is not None
+    assert (actor.name, actor.country) == ("Ministry of Foreign Affairs of North Korea", "PRK")
+    embassy = cat.organisation("the Chinese embassy in Moscow")
+    assert (embassy.name, embassy.country) == ("Embassy of China in Moscow", "CHN")

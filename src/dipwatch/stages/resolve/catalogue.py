@@ -187,6 +187,11 @@ class Catalogue:
         emb = _EMBASSY.match(rest)
         if emb:
             rest, city = emb["organ"], emb["city"]
+        elif " in " in rest:
+            # "the foreign ministry in Pyongyang": an organ in a capital is that state's.
+            organ, _, place = rest.rpartition(" in ")
+            if place in self.capitals and iso3 is None:
+                iso3, rest = self.capitals[place], organ
         entry = self.orgs.generic.get(rest) or self.orgs.organs.get(rest)
         if entry is None:
             return None
