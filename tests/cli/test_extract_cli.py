@@ -94,3 +94,37 @@ def test_non_english_text_is_reported(tmp_path: Path):
     result = _run("extract", str(path))
     assert result.exit_code == 1
     assert "E109 The text is not English" in result.stderr
+
+
+@pytest.mark.model
+def test_layers_limit_the_lists(tmp_path: Path):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    result = _run("extract", str(path), "--published", "2024-03-06", "--layers", "times")
+    doc = json.loads(result.stdout)
+    assert doc["times"] and doc["events"] == [] and doc["places"] == []
+
+
+def test_unknown_layer_is_a_usage_error(tmp_path: Path):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    result = _run("extract", str(path), "--layers", "events,gossip")
+    assert result.exit_code == 2
+    assert "unknown layer(s) ['gossip']" in result.stderr
+
+
+@pytest.mark.model
+def test_html_page_offsets_point_into_the_extracted_text(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ministers meet</title>"
+        "<meta property='article:published_time' content='2024-03-06'></head><body>"
+        "<nav>Home | World | Business | Sport</nav><div class='cookie'>We use cookies.</div>"
+        f"<article><p>{STORY}</p></article><footer>Contact us</footer></body></html>")
+    result = _run("extract", str(page))
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["published"] == "2024-03-06" and "cookies" not in doc["text"]
+    for event in doc["events"]:
+        trig = event["evidence"]["trigger"]
+        assert doc["text"][trig["start"]:trig["end"]] == trig["text"]
