@@ -295,6 +295,11 @@ def _prep_link(tok: Token, prep: Token) -> tuple[Token, Embed | str, str] | None
         if kind is None or p in _ADJUNCT_PREPS:
             return None
         return gov, kind, gov.text
+    phrasal = EMBEDDERS.get(f"{gov.lemma_.lower()} {p}")
+    if p == "to" and any(c.text.lower() == "forward" for c in kids(gov)):
+        phrasal = Embed.WANT  # "look forward to seeing you"
+    if phrasal is not None and (is_verb(gov) or is_adj(gov)):
+        return gov, phrasal, f"{gov.text} {prep.text}"  # "thinking of converting", "called for"
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and not _has_own_markers(tok):
         # "before heading back", "instead of taking a plane": a non-finite clause shares the
         # time and modality of its clause; "without"/"instead of" deny it.
@@ -305,7 +310,7 @@ def _prep_link(tok: Token, prep: Token) -> tuple[Token, Embed | str, str] | None
         return gov, "adjunct", ""
     if gov.lemma_ == "be" or _causal(gov):
         return gov, "adjunct", ""
-    kind = EMBEDDERS.get(f"{gov.lemma_.lower()} {p}") or _verb_kind(gov)
+    kind = _verb_kind(gov)
     if kind in {None, Embed.REPORT, Embed.FACTIVE}:
         return gov, "arg", gov.text
     return gov, kind, f"{gov.text} {prep.text}"

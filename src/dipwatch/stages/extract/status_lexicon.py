@@ -76,7 +76,8 @@ EMBEDDERS: dict[str, Embed] = {
         "willing, request, plead, push, lobby, invite, encourage, press, bid, "
         "endeavour, endeavor, strive, struggle, aspire, suggest, recommend, advise, "
         "prefer, like, love, dream, pray, plot, scheme, contemplate, explore, negotiate, "
-        "fight, battle, scramble, race, rush, "
+        "fight, battle, scramble, race, rush, think of, think about, dream of, "
+        "aim for, hope for, wait for, call for, push for, press for, ask for, vote for, "
         "motion, order, require, "
         "instruct, interested, open, hesitant",
     ),
