@@ -313,6 +313,8 @@ def test_find_times_does_not_cross_a_line_break() -> None:
         ("The ministers had met on Friday.", "2024-09-13"),
         ("The summit is scheduled to take place on Friday.", "2024-09-20"),
         ("The delegation is meeting its hosts on Friday.", "2024-09-20"),
+        ("The border has been closed until Friday.", "2024-09-20"),
+        ("The border remained closed until Friday.", "2024-09-13"),
     ],
 )
 def test_find_times_weekday_direction_from_parse(nlp, sentence: str, value: str) -> None:  # type: ignore[no-untyped-def]

@@ -44,6 +44,7 @@ _RANGE_LEAD = re.compile(r"\b(?P<w>from|between)\s+$", re.IGNORECASE)
 _TIME_DAY_GAP = re.compile(r"^(?:\s*,?\s*|\s+on\s+)$", re.IGNORECASE)
 _DAY_TIME_GAP = re.compile(r"^(?:\s*,?\s*|\s+at\s+)$", re.IGNORECASE)
 _SIGNAL = re.compile(r"(?:from|between|in|on|at|during|since|until|by|for|within)\s+(?=\S)", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of)\s*$", re.IGNORECASE)
 _NON_DATE_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "PRODUCT", "ORG", "FAC",
@@ -122,7 +123,11 @@ def find_times(doc: Doc, *, anchor: date | None) -> list[TimeMention]:
     def tense_of(start: int, end: int) -> str | None:
         if _SINCE.search(text, max(0, start - 8), start):
             return "past"
-        return _tense_in_doc(doc, start, end) if parsed else None
+        tense = _tense_in_doc(doc, start, end) if parsed else None
+        if _UNTIL.search(text, max(0, start - 10), start) and not _simple_past(doc, start, end):
+            # "markets have stayed shut until Friday": a state lasting from now on.
+            return "future"
+        return tense
 
     mentions = _scan(text, anchor=anchor, tense_of=tense_of, previous=None, doc=doc)
     mentions = _add_entities(doc, mentions, anchor)
@@ -349,6 +354,15 @@ def _tense_in_doc(doc: Doc, start: int, end: int) -> str | None:
         return None
     verb = _governing_verb(span)
     return _verb_tense(verb) if verb is not None else None
+
+
+def _simple_past(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span) if span is not None and len(span) else None
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _governing_verb(span: Span):  # type: ignore[no-untyped-def]
