@@ -203,6 +203,11 @@ CONTINUES = (
     "The/DT/det/1 country/NN/nsubj/2 continues:continue/VBZ/ROOT/2 to/TO/aux/4 "
     "face/VB/xcomp/2 sanctions:sanction/NNS/dobj/4 ./././2"
 )
+# "Russia remains embroiled in conflict."
+REMAINS_EMBROILED = (
+    "Russia/NNP/nsubj/1 remains:remain/VBZ/ROOT/1 embroiled:embroil/VBN/acomp/1 in/IN/prep/2 "
+    "conflict/NN/pobj/3 ./././1"
+)
 # "If they met, it would be a breakthrough."
 WOULD_IF = (
     "If/IN/mark/2 they/PRP/nsubj/2 met:meet/VBD/advcl/6 ,/,/punct/6 it/PRP/nsubj/6 "
@@ -289,6 +294,7 @@ def test_assess_status_hard_negatives_stay_occurred(spec: str, index: int) -> No
     [
         pytest.param(ATTENDED_GENERIC, 3, True, id="various-leaders-since-inception"),
         pytest.param(CONTINUES, 4, True, id="continues-to-face"),
+        pytest.param(REMAINS_EMBROILED, 4, True, id="remains-embroiled-in-conflict"),
         pytest.param(VISITED_HELD, 1, False, id="specific-visit"),
         pytest.param(EXPECTED_ATTEND, 4, False, id="specific-plan"),
     ],

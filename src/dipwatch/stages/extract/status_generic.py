@@ -39,8 +39,10 @@ def is_generic(tok: Token) -> bool:
     clause = _clause_of(tok)
     if clause is None:
         return False
-    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in GENERIC_VERBS:
-        return True
+    if clause.dep_ in {"xcomp", "acomp", "oprd"} and clause.head.lemma_.lower() in GENERIC_VERBS:
+        return True  # "continues to face sanctions", "remains embroiled in conflict"
+    if clause is tok and tok.lemma_.lower() in GENERIC_VERBS and tok.tag_ in {"VBZ", "VBP"}:
+        return True  # "North Korea remains a key ally": a standing state, not an event
     return any(_generic_child(child) for child in kids(clause))
 
 
