@@ -77,7 +77,7 @@ def _build(trig: Trigger, *, doc: Doc, article_id: str, pub: str | None,
     recipients = [a for a in _resolve_recipients(trig, resolver)
                   if all(a.name != b.name for b in actors)]
     if not actors and not recipients:
-        actors = plover.unresolved_actors(trig)  # "Hundreds of people blocked streets"
+        actors, recipients = plover.unresolved_parties(trig)  # "Hundreds of people ..."
     if not actors and not recipients:
         return None  # nobody to code: "such discussions could touch on ..."
     decision = assess_status(token)

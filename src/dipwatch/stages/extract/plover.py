@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dipwatch.model.records import Actor, Span
-from dipwatch.stages.extract.lexicon import TriggerSense
+from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, REPORTING_VERBS, TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
     ASSAULT_MODES,
     CIVILIAN_NOUNS,
@@ -71,6 +71,12 @@ _THROWN = frozenset({"stone", "rock", "bottle", "grenade", "bomb", "cocktail", "
 _OFFICIAL = frozenset({"government", "ministry", "embassy", "official", "minister", "group",
                        "organization", "organisation", "president", "spokesman",
                        "spokeswoman", "authority", "country", "state", "office"})
+_ACCESS = frozenset({"access", "delivery", "entry", "inspector", "observer", "aid", "passage",
+                     "visit", "monitor", "peacekeeper", "convoy", "inspection"})
+_OBLIGATION = frozenset({"must", "should"})
+_RENEWING = frozenset({"renew", "reopen", "restart", "conclude", "wrap", "stag", "launch"})
+_QUANTITIES = frozenset({"dozen", "hundred", "thousand", "million", "number", "group", "scores",
+                         "score", "some", "all", "most", "many", "several", "lot", "couple"})
 _WHEN = frozenset({"DATE", "TIME"})
 
 
@@ -83,12 +89,16 @@ def other_sense(token: Token) -> TriggerSense | None:
         if token.dep_ == "amod":
             return None  # "detained protesters": a description, not an event
         sense = VERBS.get(token.lemma_)
+        if sense is not None and _obliged(token):
+            return _sense("REQUEST", _content_mode("REQUEST", [token.lemma_]))
         return _refine_verb(token, sense) if sense is not None else None
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
         if token.ent_type_ in _SKIP_ENTS:
             return None
         if token.lemma_ == "law" and any(c.lower_ == "martial" for c in token.children):
             return _sense("COERCE", "martial-law")
+        if token.lemma_ == "fire" and any(c.lower_ == "cease" for c in token.children):
+            return _sense("CONCEDE", None)  # "a cease-fire was declared"
         sense = NOUNS.get(token.lemma_)
         return _refine_noun(token, sense) if sense is not None else None
     return None
@@ -106,8 +116,19 @@ def _retype(sense: TriggerSense, type_: str, mode: str | None) -> TriggerSense:
 def _dobj(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
-            return child
+            return _through_quantity(child)
     return None
+
+
+def _through_quantity(noun: Token) -> Token:
+    """ "dozens of diplomats" -> diplomats: the quantity is not what is acted on."""
+    if noun.lemma_.lower() in _QUANTITIES:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return noun
 
 
 def _subject(token: Token) -> Token | None:
@@ -117,12 +138,25 @@ def _subject(token: Token) -> Token | None:
     if _misattached(token):
         return token.head
     head = token
+    if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+        head = head.head.head
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return child
     while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
         head = head.head
         for child in head.children:
             if child.dep_ == "nsubj":
                 return child
     return None
+
+
+def _obliged(token: Token) -> bool:
+    """ "Russia said that Sudan must return the helicopter": an obligation put on another
+    party in reported speech is a demand by the speaker."""
+    return token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children) and any(
+        c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children)
 
 
 def _misattached(token: Token) -> bool:
@@ -221,7 +255,10 @@ def _deploy(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
 
 
 def _send(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "sent troops" mobilises, "sent aid" aids, "sent inspectors" investigates
+    # "sent troops" mobilises, "sent aid" aids, "sent inspectors" investigates; "sent
+    # personnel to investigate": the purpose is the event
+    if any(c.dep_ in {"xcomp", "advcl"} and c.lemma_ in VERBS for c in token.children):
+        return None
     if olemma in _ARMED:
         return _sense("MOBILIZE", "police" if olemma == "police" else "troops")
     if olemma in {"aid", "food", "supplies", "supply", "medicine", "assistance", "relief"}:
@@ -229,6 +266,22 @@ def _send(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
     if olemma in {"inspector", "investigator", "monitor", "observer", "team", "mission"}:
         return _sense("ACCUSE", "investigate")
     return None
+
+
+def _find(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "was found guilty", "found X guilty": a conviction
+    if any(c.lower_ == "guilty" for c in token.children) or any(
+            g.lower_ == "guilty" for c in token.children for g in c.children):
+        return sense
+    return None
+
+
+def _stop(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    return sense if olemma in {"work", "production"} else None  # "stopped work": a strike
+
+
+def _allow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    return sense if olemma in _ACCESS else None  # "allowed the delivery of aid"
 
 
 def _throw(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -270,7 +323,9 @@ def _content_mode_check(token: Token, sense: TriggerSense,
 
 _VERB_CHECKS: dict[str, Any] = {
     "protest": _protest_or_accuse, "strike": _strike, "expel": _expel, "block": _block,
-    "want": _want, "train": _train, "send": _send, "deploy": _deploy, "attack": _attack, "throw": _throw, "hurl": _throw,
+    "want": _want, "train": _train, "send": _send, "deploy": _deploy, "stop": _stop,
+    "find": _find, "allow": _allow, "permit": _allow, "attack": _attack, "throw": _throw,
+    "hurl": _throw,
     "sign": _by_object(_SIGNED), "share": _by_object(_SHARED),
     "accept": _by_object(_ACCEPTED), "dismiss": _by_object(_DISMISSED),
     "pledge": _vow, "promise": _vow, "request": _content_mode_check,
@@ -332,6 +387,13 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
         return _sense("COOPERATE", None) if "joint" in mods else sense
     if lemma == "release" and mods & {"press", "news"}:
         return None
+    if lemma in {"ban", "suspension", "halt", "restriction", "freeze"}:
+        for prep in token.children:  # "a ban on seafood imports": a trade sanction
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "of"}:
+                for pobj in prep.children:
+                    found = OBJECT_SENSES.get(pobj.lemma_.lower())
+                    if found is not None and found.type == "SANCTION":
+                        return _sense(found.type, found.mode)
     if lemma == "emergency" and not (token.head.dep_ == "prep"
                                      and token.head.head.lemma_ == "state"):
         return None
@@ -346,6 +408,8 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
 def is_light_verb(verb: Token, noun: Token) -> bool:
     """Whether `verb` lends its subject to the non-CONSULT event noun `noun` it governs
     ("imposed sanctions", "launched an attack")."""
+    if verb.lemma_ in _RENEWING and noun.lemma_ in CONSULT_NOUNS:
+        return True  # "renewed negotiations": the CONSULT list has "resume", not these
     return verb.lemma_ in LIGHT_VERBS and noun.lemma_ in NOUNS
 
 
@@ -367,6 +431,14 @@ def adjust_arguments(trig: Any) -> None:
     if sense.type == "CONSULT":
         return
     token = trig.token
+    if sense.type == "REQUEST" and token.pos_ == "VERB" and _obliged(token):
+        trig.recipients = [c for c in token.children if c.dep_ == "nsubj"]
+        trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
+        return
+    if not trig.actors and token.dep_ == "pcomp" and token.head.head.pos_ == "VERB":
+        from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
+
+        trig.actors = subject_of(token.head.head)  # "youths resorted to throwing stones"
     if not trig.actors and _misattached(token):
         trig.actors = [token.head]
     elif not trig.actors and not trig.recipients and token.dep_ == "acl" \
@@ -383,6 +455,8 @@ def adjust_arguments(trig: Any) -> None:
                                    and c not in trig.recipients and c.ent_type_ not in _WHEN)
         elif prep == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
             trig.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+    if token.pos_ != "VERB":
+        _noun_parties(trig)
     if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
         for child in token.children:
             if child.dep_ in {"ccomp", "xcomp"}:
@@ -394,14 +468,19 @@ _NOT_ACTORS = frozenset({"who", "which", "that", "what", "it", "they", "this", "
                          "he", "she", "we", "i", "you", "one", "some", "all", "both", "each"})
 
 
-def unresolved_actors(trig: Any) -> list[Actor]:
-    """Group actors for argument noun phrases the resolver does not know ("Hundreds of
-    thousands of people", "Druze inhabitants"): a protest, strike or attack by people the
-    catalogue cannot name is still an event. CONSULT keeps its stricter rule."""
+def unresolved_parties(trig: Any) -> tuple[list[Actor], list[Actor]]:
+    """Group actors and recipients for argument noun phrases the resolver does not know
+    ("Hundreds of thousands of people", "Several people were killed"): a protest, strike or
+    attack by or on people the catalogue cannot name is still an event. CONSULT keeps its
+    stricter rule."""
     if trig.sense.type == "CONSULT":
-        return []
+        return [], []
+    return _groups(trig.actors), _groups(trig.recipients)
+
+
+def _groups(tokens: Iterable[Token]) -> list[Actor]:
     out: list[Actor] = []
-    for token in trig.actors:
+    for token in tokens:
         if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in _NOT_ACTORS:
             continue
         phrase = token.doc[token.left_edge.i:token.i + 1]
@@ -409,6 +488,18 @@ def unresolved_actors(trig: Any) -> list[Actor]:
                          kind="group", text=phrase.text,
                          span=Span(start=phrase.start_char, end=phrase.end_char)))
     return out
+
+
+def _noun_parties(trig: Any) -> None:
+    """ "an attack by militants": the agent; "a car bomb killed 12 soldiers": the victims."""
+    token = trig.token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            trig.actors.extend(c for c in child.children if c.dep_ == "pobj"
+                               and c not in trig.actors)
+    if not trig.recipients and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
+            and trig.sense.type in MATERIAL_CONFLICT:
+        trig.recipients.extend(c for c in token.head.children if c.dep_ == "dobj")
 
 
 def contexts_for(token: Token, type_: str, mode: str | None = None) -> tuple[str, ...]:
@@ -445,7 +536,8 @@ def plover_code(type_: str, mode: str | None, status: str, *, time_end: str | No
 
     Future meetings, support, cooperation and aid are AGREE; future retreats are CONCEDE;
     a cancelled meeting is REJECT meet, a cancelled restriction CONCEDE; a future or
-    conditional protest, coercion or assault is a THREATEN whose mode is its content. Auxiliary modes: historical, future, hypothetical.
+    conditional protest, coercion or assault is a THREATEN whose mode is its content.
+    Auxiliary modes: historical, future, hypothetical.
     """
     if status == "denied":
         return None

@@ -51,7 +51,8 @@ VERBS: dict[str, TriggerSense] = {
     "resign": _s("RETREAT", "resign"), "disarm": _s("RETREAT", "disarm"),
     "surrender": _s("RETREAT", "disarm"), "demobilize": _s("RETREAT", "disarm"),
     "evacuate": _s("RETREAT", "withdraw"), "compensate": _s("RETREAT"),
-    "return": _s("RETREAT", needs=("dobj",)),
+    "return": _s("RETREAT", needs=("dobj",)), "allow": _s("RETREAT", "access", needs=("dobj",)),
+    "permit": _s("RETREAT", "access", needs=("dobj",)),
     # REQUEST: requests, demands, orders
     "ask": _s("REQUEST"), "request": _s("REQUEST"), "demand": _s("REQUEST"),
     "urge": _s("REQUEST"), "appeal": _s("REQUEST"), "plead": _s("REQUEST"),
@@ -86,7 +87,7 @@ VERBS: dict[str, TriggerSense] = {
     "rally": _s("PROTEST", "demo"), "march": _s("PROTEST", "demo"),
     "riot": _s("PROTEST", "riot"), "picket": _s("PROTEST", "demo"),
     "boycott": _s("PROTEST", "boycott"), "block": _s("PROTEST", "obstruct", needs=("dobj",)),
-    "barricade": _s("PROTEST", "obstruct"),
+    "barricade": _s("PROTEST", "obstruct"), "stop": _s("PROTEST", "strike", needs=("dobj",)),
     # SANCTION: reductions of relations
     "sanction": _s("SANCTION", "discontinue"), "embargo": _s("SANCTION", "discontinue"),
     "suspend": _s("SANCTION", "discontinue", needs=("dobj",)),
@@ -95,7 +96,8 @@ VERBS: dict[str, TriggerSense] = {
     "freeze": _s("SANCTION", "discontinue", needs=("dobj",)),
     "halt": _s("SANCTION", "discontinue", needs=("dobj",)),
     "recall": _s("SANCTION", "withdraw", needs=("dobj",)),
-    "prohibit": _s("SANCTION", "discontinue"), "convict": _s("SANCTION", "convict"),
+    "prohibit": _s("SANCTION", "discontinue"), "downgrade": _s("SANCTION", "withdraw"),
+    "convict": _s("SANCTION", "convict"),
     "expel": _s("SANCTION", "expel"),
     # MOBILIZE: armed moves short of force
     "mobilize": _s("MOBILIZE", "troops"), "mobilise": _s("MOBILIZE", "troops"),
@@ -106,7 +108,8 @@ VERBS: dict[str, TriggerSense] = {
     # COERCE: repression short of violence
     "arrest": _s("COERCE", "arrest"), "detain": _s("COERCE", "arrest"),
     "jail": _s("COERCE", "arrest"), "imprison": _s("COERCE", "arrest"),
-    "sentence": _s("COERCE", "arrest"), "seize": _s("COERCE", "seize"),
+    "sentence": _s("SANCTION", "convict"), "find": _s("SANCTION", "convict"),
+    "seize": _s("COERCE", "seize"),
     "confiscate": _s("COERCE", "seize"), "raid": _s("COERCE", "seize"),
     "occupy": _s("COERCE", "seize"), "deport": _s("COERCE", "deport"),
     "ban": _s("COERCE", "restrict"), "restrict": _s("COERCE", "restrict"),
@@ -141,8 +144,11 @@ NOUNS: dict[str, TriggerSense] = {
     "invitation": _s("AGREE"), "commitment": _s("AGREE"), "treaty": _s("AGREE"),
     "support": _s("SUPPORT"), "endorsement": _s("SUPPORT"), "praise": _s("SUPPORT"),
     "recognition": _s("SUPPORT"), "ratification": _s("SUPPORT"),
+    # "gave X a warm welcome", "a welcome to X": hosting a visitor
+    "welcome": TriggerSense(type="CONSULT", mode="visit", reverse=True, needs=frozenset({"to"})),
     "apology": _s("CONCEDE"), "pardon": _s("CONCEDE"), "amnesty": _s("CONCEDE"),
     "concession": _s("CONCEDE"), "truce": _s("CONCEDE"), "ceasefire": _s("CONCEDE"),
+    "cease-fire": _s("CONCEDE"), "armistice": _s("CONCEDE"),
     "cooperation": _s("COOPERATE"), "extradition": _s("COOPERATE"),
     "aid": _s("AID"), "assistance": _s("AID"), "donation": _s("AID"), "relief": _s("AID"),
     "asylum": _s("AID"), "loan": _s("AID"),
