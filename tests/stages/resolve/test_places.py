@@ -219,3 +219,19 @@ def test_index_cache_round_trip(tmp_path) -> None:
     assert loaded.is_seat("Kremlin")
     cached_file.write_bytes(b"not a pickle")  # a damaged cache is rebuilt, not fatal
     assert Gazetteer(cache_dir=tmp_path).lookup("Pyongyang").country == "PRK"
+
+
+def test_person_surname_and_newspaper_state_abbreviation() -> None:
+    # Written for this test: "John Kerry met Kerry in San Bernardino , Calif ."
+    # The lone "Kerry" (tagged GPE) is the person again, not County Kerry in Ireland.
+    doc = _doc(
+        words=["John", "Kerry", "met", "Kerry", "in", "Chino", ",", "Calif.", "."],
+        heads=[1, 2, 2, 2, 2, 4, 5, 5, 2],
+        deps=["compound", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "appos", "punct"],
+        lemmas=["John", "Kerry", "meet", "Kerry", "in", "Chino", ",", "Calif.", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O"],
+        pos=["PROPN", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+    )
+    places = find_places(doc)
+    assert [(p.text, p.name, p.country) for p in places] == [
+        ("Chino", "Chino", "USA"), ("Calif.", "California", "USA")]

@@ -73,13 +73,17 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
     firsts = [gaz.candidates(text)[:1] for text, _, _ in surfaces]
     admin1 = Counter(c[0].admin1 for c in firsts if c and c[0].admin1)
     persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    # Words of multi-word person names: a lone "Kerry" after "John Kerry" is the person.
+    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     mentions: list[PlaceMention] = []
     for i, ent in enumerate(spans):
         text, start, end = surfaces[i]
         # "Russia's Far East": the owner's name makes a region known under the full phrase.
         owned = _owner_phrase(doc, ent, text)
-        query = owned if owned and gaz.candidates(owned) else text
+        query = owned if owned and gaz.candidates(owned) else _AP_STATES.get(text, text)
         ctx = list(context) or _others(votes, own_votes[i])
+        if text in person_words and not any(c.country in ctx for c in firsts[i]):
+            continue
         ref = gaz.lookup(query, context=ctx, admin1=_others(admin1, _admin1_of(firsts[i])),
                          prefer=_list_granularity(doc, spans, firsts, i))
         if ref is None and not _plausible_unknown(ent, text, persons):
@@ -154,6 +158,22 @@ def _weak_is_place(gaz: Gazetteer, ent: SpacySpan, known: set[str],
     return any(c.country in known and not c.alternate for c in gaz.candidates(text))
 
 
+# Newspaper abbreviations of US states; only the dotted form is read ("Calif.", "Pa."): the
+# bare words ("Miss", "Wash") are ordinary words.
+_AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington State", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
 _WEAK_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
@@ -162,6 +182,8 @@ def _surface(ent: SpacySpan) -> tuple[str, int, int]:
     """Text and offsets of a mention without a leading "the" or a trailing possessive."""
     first, last = ent.start, ent.end
     doc = ent.doc
+    while last - first > 1 and doc[first].is_punct:  # "-The United States"
+        first += 1
     if doc[first].lower_ == "the" and last - first > 1:
         first += 1
     if doc[last - 1].text in _POSSESSIVE_TOKENS and last - first > 1:
@@ -237,6 +259,8 @@ def _plausible_unknown(ent: SpacySpan, text: str, persons: set[str]) -> bool:
     if ent.label_ not in ("GPE", "LOC") or not text[:1].isupper():
         return False
     if any(ch.isdigit() for ch in text) or text in persons:
+        return False
+    if text.isupper() and len(text) > 2:  # "SNCC": an acronym the gazetteer does not know
         return False
     if fold(text.split()[0]) in _TITLES:
         return False

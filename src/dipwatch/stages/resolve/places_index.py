@@ -66,6 +66,7 @@ _DIRECTIONS = frozenset("north south east west northern southern eastern western
 _ADMIN_WORDS = frozenset("province county state region district prefecture governorate "
                          "oblast municipality city department parish territory".split())
 _GENERIC_WORDS = frozenset(
+    "old new downtown town village port harbour harbor "
     "north south east west central western eastern northern southern capital centre center "
     "coast coastal upper lower middle islands island lakes lake highlands lowlands mountain "
     "mountains plains valley region province district the of and city urban rural "
@@ -239,6 +240,8 @@ class Gazetteer:
                 prior=prior, population=pop,
             )
             main = norm_key(city["name"])
+            if _is_generic_name(main):
+                continue  # "Old City", "Downtown": not names a reader would mean abroad
             self._add(main, cand, folded=True)
             if is_capital and iso3:
                 self._capitals[iso3] = cand
