@@ -42,40 +42,40 @@ FEATURES = (
     'dep=parataxis',
 )
 WEIGHTS = (
-    1.678949,  # bias
-    0.064792,  # rule_score
-    -1.785279,  # has_cues
-    0.338283,  # generic
-    -0.049736,  # status=occurred
-    -0.105287,  # status=ongoing
-    0.246894,  # status=scheduled
-    0.256070,  # status=expected
-    0.137136,  # status=possible
-    -0.869247,  # status=hypothetical
-    0.384171,  # status=denied
+    1.550387,  # bias
+    0.097194,  # rule_score
+    -1.716960,  # has_cues
+    0.425288,  # generic
+    0.016761,  # status=occurred
+    -0.110696,  # status=ongoing
+    0.239313,  # status=scheduled
+    0.093349,  # status=expected
+    0.120714,  # status=possible
+    -0.842569,  # status=hypothetical
+    0.483128,  # status=denied
     0.000000,  # status=cancelled
-    -1.105117,  # tag=VB
-    1.603398,  # tag=VBD
-    0.106719,  # tag=VBG
-    0.690616,  # tag=VBN
-    0.567931,  # tag=VBP
-    0.788903,  # tag=VBZ
+    -1.043323,  # tag=VB
+    1.545048,  # tag=VBD
+    0.139197,  # tag=VBG
+    0.684126,  # tag=VBN
+    0.602448,  # tag=VBP
+    0.807222,  # tag=VBZ
     0.000000,  # tag=MD
-    -0.407070,  # tag=NN
-    -0.092805,  # tag=NNS
-    -1.441595,  # tag=NNP
-    0.312795,  # tag=JJ
-    0.322583,  # dep=ROOT
-    -0.356102,  # dep=conj
-    0.055219,  # dep=ccomp
-    0.250241,  # dep=xcomp
-    0.201974,  # dep=advcl
-    0.247599,  # dep=relcl
-    0.193352,  # dep=acl
-    -0.623929,  # dep=pcomp
-    0.413014,  # dep=amod
-    -0.104558,  # dep=dobj
-    0.568314,  # dep=nsubj
-    0.459078,  # dep=pobj
-    0.109641,  # dep=parataxis
+    -0.419781,  # tag=NN
+    -0.102735,  # tag=NNS
+    -1.445463,  # tag=NNP
+    0.304789,  # tag=JJ
+    0.346515,  # dep=ROOT
+    -0.331159,  # dep=conj
+    0.087046,  # dep=ccomp
+    0.258417,  # dep=xcomp
+    0.217106,  # dep=advcl
+    0.274930,  # dep=relcl
+    0.193555,  # dep=acl
+    -0.538336,  # dep=pcomp
+    0.380639,  # dep=amod
+    -0.117188,  # dep=dobj
+    0.567567,  # dep=nsubj
+    0.455499,  # dep=pobj
+    0.123521,  # dep=parataxis
 )
