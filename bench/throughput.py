@@ -38,7 +38,8 @@ def _raw_chunk(texts: list[str]) -> int:
 def raw_spacy(texts: list[str], *, model: str, workers: int) -> tuple[float, int]:
     start = time.perf_counter()
     if workers == 1:
-        _raw_init(model)
+        if _RAW is None:
+            _raw_init(model)
         start = time.perf_counter()
         sents = _raw_chunk(texts)
     else:
@@ -72,6 +73,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--model", default=None)
     parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--rounds", type=int, default=4, help="slices to alternate over")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
     model = resolve_model_name(args.model)
@@ -82,8 +84,21 @@ def main() -> None:
     list(Pipeline(model=model).pipe(articles[:2]))
     results = []
     for workers in [int(w) for w in args.workers.split(",")]:
-        raw_s, sents = raw_spacy(texts, model=model, workers=workers)
-        dw_s, events = dipwatch_run(articles, model=model, workers=workers)
+        # Alternate the two sides over slices (raw, dipwatch, dipwatch, raw, ...) so that a
+        # change of load on this shared machine hits both alike.
+        raw_s = dw_s = 0.0
+        sents = events = 0
+        step = max(len(texts) // args.rounds, 1)
+        for k, lo in enumerate(range(0, len(texts), step)):
+            order = ("raw", "dw") if k % 2 == 0 else ("dw", "raw")
+            for side in order:
+                if side == "raw":
+                    seconds, n = raw_spacy(texts[lo:lo + step], model=model, workers=workers)
+                    raw_s, sents = raw_s + seconds, sents + n
+                else:
+                    seconds, n = dipwatch_run(articles[lo:lo + step], model=model,
+                                              workers=workers)
+                    dw_s, events = dw_s + seconds, events + n
         row = {"workers": workers, "articles": len(texts), "sentences": sents,
                "raw_articles_per_s": len(texts) / raw_s, "raw_sents_per_s": sents / raw_s,
                "dipwatch_articles_per_s": len(texts) / dw_s,

@@ -180,6 +180,9 @@ class ActorResolver:
         self.on = on
         self.people = People(doc, on=on)
         self.catalogue = get_catalogue()
+        # doc.ents builds new Span objects on every access: index them once.
+        self.ents = list(doc.ents)
+        self._ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self._pronoun_cache: dict[int, Person | None] = {}
         self._learn_pronoun_genders()
 
@@ -267,10 +270,7 @@ class ActorResolver:
                        span=OffsetSpan(start=span.start_char, end=span.end_char))
 
     def _mention_span(self, token: Token) -> Span:
-        for ent in self.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
-        return self.doc[token.i:token.i + 1]
+        return self._ent_at.get(token.i) or self.doc[token.i:token.i + 1]
 
     def _named(self, token: Token) -> Actor | None:
         span = self._mention_span(token)
@@ -302,7 +302,7 @@ class ActorResolver:
         first = token.sent.start
         if first > 0:
             first = self.doc[first - 1].sent.start
-        for ent in reversed([e for e in self.doc.ents if first <= e.start < token.i]):
+        for ent in reversed([e for e in self.ents if first <= e.start < token.i]):
             # Only a subject or possessor is a likely antecedent: in "a conference in Minsk
             # ... attended it", "it" is the conference, not Minsk.
             if ent.label_ in {"ORG", "GPE"} and ent.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
