@@ -551,3 +551,12 @@ def test_assess_status_on_an_unparsed_doc_does_not_fail() -> None:
     doc = English()("No meeting was held.")  # tokens only: no tags, no dependencies
     decisions = [assess_status(t) for t in doc]
     assert all(isinstance(d.status, Status) and -3.0 <= d.score <= 3.0 for d in decisions)
+
+
+def test_is_generic_called_directly_on_different_docs() -> None:
+    from dipwatch.stages.extract.status_generic import is_generic
+
+    # Same token index, different Docs: no children cached from the first may leak.
+    assert is_generic(_doc(ATTENDED_GENERIC)[3])
+    assert not is_generic(_doc(VISITED_HELD)[3])
+    assert is_generic(_doc(ATTENDED_GENERIC)[3])

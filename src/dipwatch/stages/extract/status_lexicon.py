@@ -283,20 +283,24 @@ def is_adj(tok: Token) -> bool:
 
 
 # Children lists are read many times per assessment; spaCy builds new Token objects on every
-# walk, so one assessment keeps the lists it has built (reset by `reset_children`).
+# walk, so the lists built for the current Doc are kept (`reset_children` starts afresh, e.g.
+# when a Doc may have changed between assessments).
 _CACHE = threading.local()
 
 
 def reset_children() -> None:
-    """Forget the children lists of the previous assessment."""
+    """Forget the children lists built so far."""
+    _CACHE.doc = None
     _CACHE.kids = {}
 
 
 def kids(tok: Token) -> list[Token]:
-    """The syntactic children of `tok`, built once per assessment (one Doc per assessment)."""
-    cache: dict[int, list[Token]] | None = getattr(_CACHE, "kids", None)
-    if cache is None:
-        cache = _CACHE.kids = {}
+    """The syntactic children of `tok`, built once per Doc and assessment."""
+    doc = tok.doc
+    if getattr(_CACHE, "doc", None) is not doc:
+        _CACHE.doc = doc
+        _CACHE.kids = {}
+    cache: dict[int, list[Token]] = _CACHE.kids
     found = cache.get(tok.i)
     if found is None:
         found = cache[tok.i] = list(tok.children)
