@@ -319,3 +319,31 @@ def test_organ_located_in_a_capital(cat: Catalogue) -> None:
     assert (actor.name, actor.country) == ("Ministry of Foreign Affairs of North Korea", "PRK")
     embassy = cat.organisation("the Chinese embassy in Moscow")
     assert (embassy.name, embassy.country) == ("Embassy of China in Moscow", "CHN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("opposition parties in Nepal",
+         TitleInfo(role="Opposition Parties", country="NPL", sector="OPP")),
+        ("Darfur rebels", TitleInfo(role="Rebels", country="SDN", sector="REB")),
+        ("militias in Tripoli", TitleInfo(role="Militias", country="LBY", sector="PRM")),
+        # Posted abroad: the place names the host, not the diplomat's state.
+        ("ambassador in Moscow",
+         TitleInfo(role="Ambassador in Moscow", country=None, sector="GOV")),
+    ],
+)
+def test_parse_title_places_in_the_phrase(cat: Catalogue, text: str,
+                                          expected: TitleInfo) -> None:
+    assert cat.parse_title(text) == expected
+
+
+def test_transnational_groups_and_historical_leaders(cat: Catalogue) -> None:
+    isis = cat.organisation("ISIS")
+    assert isis is not None and (isis.country, isis.sector, isis.kind) == ("IMG", "REB", "group")
+    assert cat.organisation("the European Community").country == "EUR"
+    assert cat.holder("President", "USA", on=date(2003, 3, 20)).name == "George W. Bush"
+    assert cat.holder("Leader", "LBY", on=date(2005, 1, 1)).name == "Muammar Gaddafi"
+    lula = cat.person("Lula", on=date(2006, 1, 1))
+    assert lula.name == "Luiz Inacio Lula da Silva" and lula.role == "President"
+    assert cat.person("Lula", on=date(2015, 1, 1)).role == "Former President"

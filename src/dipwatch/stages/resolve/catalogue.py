@@ -164,8 +164,8 @@ class Catalogue:
         return self._qualified_organ(key)
 
     def _igo_actor(self, entry: OrgEntry) -> Actor:
-        return Actor(name=entry.name, country=entry.code, sector=entry.sector,
-                     kind="organisation" if entry.kind == "ngo" else "igo",
+        kind = {"ngo": "organisation", "img": "group"}.get(entry.kind, "igo")
+        return Actor(name=entry.name, country=entry.code, sector=entry.sector, kind=kind,
                      members=entry.members)
 
     def _organ_actor(self, entry: OrgEntry, iso3: str | None, city: str | None) -> Actor:

@@ -26,7 +26,7 @@ class OrgEntry:
     name: str
     code: str | None
     sector: str | None
-    kind: str  # seat | organ | generic | igo | ngo
+    kind: str  # seat | organ | generic | igo | ngo | img
     members: tuple[str, ...] = ()
 
 
@@ -75,9 +75,9 @@ def build_org_tables(countries: CountryTables) -> OrgTables:
     igos: dict[str, OrgEntry] = {}
     continents = _continents()
     for code, name, aliases, members in ((r + [""] * 4)[:4] for r in data_rows("igos.tsv")):
-        kind = "ngo" if code == "NGO" else "igo"
+        kind = {"NGO": "ngo", "IMG": "img"}.get(code, "igo")
         entry = OrgEntry(
-            name=name, code=code, sector="NGO" if kind == "ngo" else None, kind=kind,
+            name=name, code=code, sector={"ngo": "NGO", "img": "REB"}.get(kind), kind=kind,
             members=_members(members, countries, continents) if members else (),
         )
         for alias in [name, *split_list(aliases)]:

@@ -29,7 +29,8 @@ ROLE_CLASSES: dict[str, str] = {
     "chancellor": "prime minister",
 }
 # "Leader" names whoever leads the state, whatever the title: tried in this order.
-_LEADER_TITLES = ("supreme leader", "president", "king", "emir", "sultan", "prime minister")
+_LEADER_TITLES = ("supreme leader", "leader", "general secretary", "president", "king", "emir",
+                  "sultan", "prime minister")
 # States whose names are written family name first: "Choe" and "Xi" are surnames there.
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "HKG", "MAC"})
 _FUZZY_CUTOFF = 88.0

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from dipwatch.stages.resolve.catalogue_index import fold, norm_key
 
 if TYPE_CHECKING:
-    from dipwatch.stages.resolve.catalogue import Catalogue, TitleInfo
+    from dipwatch.stages.resolve.catalogue import Catalogue, RoleWord, TitleInfo
 
 _SMALL = frozenset({"of", "to", "the", "for", "and", "in", "on", "at", "a", "an"})
 _DROP_FRONT = frozenset({"the", "a", "an"})
@@ -23,6 +23,8 @@ _MAX_PHRASE = 5
 # Owners in "the country's foreign minister" that name no state by themselves.
 _ANAPHORIC_OWNERS = frozenset({"country", "nation", "state", "government", "its", "his", "her",
                                "their", "kingdom", "republic", "regime", "island"})
+_POSTED = frozenset({"ambassador", "envoy", "consul", "diplomat", "embassy", "correspondent",
+                     "attache", "delegation", "representative", "mission"})
 # Words that may precede the country in a title: "former U.S. President".
 _PRE_MODIFIERS = frozenset({"former", "then", "acting", "outgoing", "incoming", "late", "ex",
                             "new", "interim", "current", "deputy", "senior", "top", "veteran"})  # longest country / organ name tried at the front, in words
@@ -34,7 +36,7 @@ def phrase_sector(cat: Catalogue, words: list[str]) -> str | None:
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
-            role = cat.roles.get(" ".join(words[i:i + n])) if i + n <= len(words) else None
+            role = _role_word(cat, words[i:i + n]) if i + n <= len(words) else None
             if role is not None:
                 if role.kind == "modifier":
                     return role.sector
@@ -44,6 +46,16 @@ def phrase_sector(cat: Catalogue, words: list[str]) -> str | None:
         else:
             i += 1
     return head
+
+
+def _role_word(cat: Catalogue, words: list[str]) -> RoleWord | None:
+    """The role entry of a phrase, also in a regular plural ("militias", "envoys")."""
+    phrase = " ".join(words)
+    role = cat.roles.get(phrase)
+    if role is None and phrase.endswith("s") and len(phrase) > 3:
+        role = cat.roles.get(phrase[:-1]) or (
+            cat.roles.get(phrase[:-3] + "y") if phrase.endswith("ies") else None)
+    return role
 
 
 def _display(words: list[str]) -> str | None:
@@ -127,6 +139,29 @@ def _of_tail(cat: Catalogue, folded: list[str]) -> tuple[int, str | None, str | 
     return -1, None, None
 
 
+def _place_country(orig: list[str], folded: list[str]
+                   ) -> tuple[str | None, list[str], list[str]]:
+    """Country of a trailing "in <place>" or a leading capitalised place name."""
+    from dipwatch.stages.resolve.places_index import get_gazetteer
+
+    gaz = get_gazetteer()
+    # An ambassador *in* Moscow is not Russian: posted abroad, the place says nothing.
+    posted = any(w.rstrip("s") in _POSTED for w in folded)
+    for prep in ("of",) if posted else ("in", "of"):
+        if prep in folded[:-1]:
+            at = len(folded) - 1 - folded[::-1].index(prep)
+            ref = gaz.lookup(" ".join(orig[at + 1:]))
+            if ref is not None and ref.country and at > 0:
+                return ref.country, orig[:at], folded[:at]
+    for n in (3, 2, 1):
+        head = orig[:n]
+        if len(orig) > n and all(w[:1].isupper() for w in head):
+            ref = gaz.lookup(" ".join(head))
+            if ref is not None and ref.country and ref.granularity != "city":
+                return ref.country, orig[n:], folded[n:]
+    return None, orig, folded
+
+
 def parse_title(cat: Catalogue, text: str) -> TitleInfo | None:
     """See :meth:`Catalogue.parse_title`."""
     from dipwatch.stages.resolve.catalogue import TitleInfo
@@ -153,6 +188,9 @@ def parse_title(cat: Catalogue, text: str) -> TitleInfo | None:
         country = tail_country
         if tail_sector is None:  # "of Russia" qualifies the role; "of Gazprom" is part of it
             role_orig, role_folded = role_orig[:at], role_folded[:at]
+    if country is None:
+        # "opposition parties in Nepal", "Darfur rebels": a place names the country.
+        country, role_orig, role_folded = _place_country(role_orig, role_folded)
     sector = phrase_sector(cat, role_folded) or tail_sector or organ_sector
     if organ_sector and sector == "GOV" and organ_sector != "GOV":
         sector = organ_sector  # "Pentagon spokesman" speaks for the military
