@@ -160,8 +160,10 @@ def main() -> None:
     with Store(path) as store:
         ingest = {}
         if not args.keep:
-            single = min(args.per_article or args.events, args.events)
-            ingest["per_article"] = bench_ingest(store, single, args.seed, batch=1)
+            single = args.events if args.per_article is None else min(args.per_article,
+                                                                         args.events)
+            if single:
+                ingest["per_article"] = bench_ingest(store, single, args.seed, batch=1)
             if args.events > single:
                 ingest["batched"] = bench_ingest(store, args.events - single, args.seed + 1,
                                                  batch=args.batch,
@@ -171,7 +173,8 @@ def main() -> None:
         timeline = bench_timeline(store, pairs, limit=500)
         filters = bench_filters(store)
         counts = store.counts()
-    print(json.dumps({"load_average": list(os.getloadavg()), "ingest": ingest, "dyad_timeline": timeline, "filters_ms": filters,
+    print(json.dumps({"load_average": list(os.getloadavg()), "ingest": ingest,
+                      "dyad_timeline": timeline, "filters_ms": filters,
                       "counts": counts, "db_bytes": path.stat().st_size}, indent=2))
 
 

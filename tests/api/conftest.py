@@ -21,7 +21,7 @@ STORE_TESTS = Path(__file__).parents[1] / "store"
 TOKEN = "test-token-written-for-tests"
 
 
-def _load(name: str, path: Path):  # noqa: ANN202 - test-only loader, see tests/store/conftest
+def _load(name: str, path: Path):
     if name not in sys.modules:
         spec = importlib.util.spec_from_file_location(name, path)
         module = importlib.util.module_from_spec(spec)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from dipwatch_store_testdocs import doc_a
 
 TOKEN = "test-token-written-for-tests"

@@ -11,8 +11,8 @@ from dipwatch.store import Store
 from dipwatch.store.db import Database
 
 PG_ENV = "DIPWATCH_TEST_PG"
-_TABLES = ("event_pairs", "event_actors", "events", "actors", "places", "quotes", "articles", "raw_inputs",
-           "rejections", "runs", "schema_version")
+_TABLES = ("event_pairs", "event_actors", "events", "actors", "places", "quotes", "articles",
+           "raw_inputs", "rejections", "runs", "schema_version")
 
 
 def pg_dsn() -> str:

@@ -11,7 +11,7 @@ import pytest
 _HERE = Path(__file__).parent
 
 
-def _load(name: str, path: Path):  # noqa: ANN202 - a test-only module loader
+def _load(name: str, path: Path):
     # Loaded by path under a unique name: the tests tree has no packages, and a bare
     # "docs" could clash with another directory's module of the same name.
     if name not in sys.modules:

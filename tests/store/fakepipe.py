@@ -14,7 +14,15 @@ import re
 import time
 
 from dipwatch.model.records import (
-    Actor, Article, Claim, Document, Event, Evidence, Span, Status, TimeRef,
+    Actor,
+    Article,
+    Claim,
+    Document,
+    Event,
+    Evidence,
+    Span,
+    Status,
+    TimeRef,
 )
 
 _NAME = r"([A-Z][a-z]+(?: [A-Z][a-z]+)*)"

@@ -32,7 +32,8 @@ def test_nested_transaction_joins_outer(store):
 @pytest.mark.parametrize(
     ("sql", "expected"),
     [
-        ("SELECT * FROM t WHERE a = :a AND b = :b_2", "SELECT * FROM t WHERE a = %(a)s AND b = %(b_2)s"),
+        ("SELECT * FROM t WHERE a = :a AND b = :b_2",
+         "SELECT * FROM t WHERE a = %(a)s AND b = %(b_2)s"),
         ("SELECT x::text FROM t WHERE y = :y", "SELECT x::text FROM t WHERE y = %(y)s"),
     ],
 )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from dipwatch_store_testdocs import doc_a, doc_b, doc_c
 
 from dipwatch.store import EventFilter, QueryError
 from dipwatch.store.queries import decode_cursor, encode_cursor, like_pattern
-from dipwatch_store_testdocs import doc_a, doc_b, doc_c
 
 
 def _types(page):
@@ -19,15 +19,18 @@ def _types(page):
         (EventFilter(statuses=("denied",)), [("denied", "Vladimir Putin")]),
         (EventFilter(statuses=("denied", "cancelled")),
          [("cancelled", "Emmanuel Macron"), ("denied", "Vladimir Putin")]),
-        (EventFilter(actor="lavrov"), [("occurred", "Sergey Lavrov"), ("scheduled", "Sergey Lavrov")]),
+        (EventFilter(actor="lavrov"),
+         [("occurred", "Sergey Lavrov"), ("scheduled", "Sergey Lavrov")]),
         (EventFilter(actor="PRK"), [("denied", "Vladimir Putin"), ("ongoing", "Choe Son Hui")]),
-        (EventFilter(modes=("visit",)), [("ongoing", "Choe Son Hui"), ("scheduled", "Sergey Lavrov")]),
+        (EventFilter(modes=("visit",)),
+         [("ongoing", "Choe Son Hui"), ("scheduled", "Sergey Lavrov")]),
         (EventFilter(country="che"), [("occurred", "Sergey Lavrov")]),
         (EventFilter(place="vladi"), [("ongoing", "Choe Son Hui")]),
         (EventFilter(text="CALLED OFF"), [("cancelled", "Emmanuel Macron")]),
         (EventFilter(generic=True), [("possible", "Emmanuel Macron")]),
         (EventFilter(claimed_by="kremlin"), [("denied", "Vladimir Putin")]),
-        (EventFilter(types=("consult",), statuses=("scheduled",)), [("scheduled", "Sergey Lavrov")]),
+        (EventFilter(types=("consult",), statuses=("scheduled",)),
+         [("scheduled", "Sergey Lavrov")]),
     ],
 )
 def test_list_events_filters(filled, flt, expected):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from dipwatch_store_testdocs import doc_a, sample
 
 from dipwatch.model.records import Rejection
-from dipwatch_store_testdocs import doc_a, sample
 
 
 def test_write_document_counts(filled):
@@ -61,7 +61,7 @@ def test_failed_write_inside_transaction_rolls_back(store):
         store.write_document(payload, article=article)
     payload["quotes"][-1] = {"text": None, "start": 0, "end": 1, "record": None}
     # NOT NULL on quotes.text fails inside the transaction: the article row must roll back.
-    with pytest.raises(Exception, match="(?i)null"):
+    with pytest.raises(Exception, match=r"(?i)null"):
         store.write_document(payload, article=article)
     counts = store.counts()
     assert (counts["articles"], counts["events"], counts["actors"]) == (0, 0, 0)

@@ -125,7 +125,7 @@ def get_timeline(
     request: Request, a: Annotated[str, Query(min_length=1, max_length=_SHORT)],
     b: Short = None, limit: Limit = API_MAX_LIMIT,
 ) -> dict[str, Any]:
-    """Events of actor ``a`` (or of the dyad ``a``–``b``), oldest first."""
+    """Events of actor ``a`` (or of the dyad ``a`` - ``b``), oldest first."""
     return {"a": a, "b": b, "events": store_of(request).timeline(a, b, limit=limit)}
 
 

@@ -40,12 +40,16 @@ STATUS_STYLE = {
 }
 
 
-class _Failure(click.ClickException):
-    """A failure with the exit code of the CLI conventions (2 usage, 3 fatal)."""
+class _UsageFailure(click.ClickException):
+    """Bad options or values (exit 2, the CLI convention for usage errors)."""
 
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+    exit_code = 2
+
+
+class _FatalFailure(click.ClickException):
+    """Nothing could be done (exit 3)."""
+
+    exit_code = 3
 
 
 def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -57,7 +61,7 @@ def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except DipwatchError as e:
             usage = str(e.code).startswith("E6")
-            raise _Failure(str(e), 2 if usage else 3) from e
+            raise (_UsageFailure if usage else _FatalFailure)(str(e)) from e
 
     return wrapper
 
@@ -208,7 +212,7 @@ def export(fmt: str, output: str, db: str, **kw: Any) -> None:
 class _RateColumn(ProgressColumn):
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f} art/s" if speed else "– art/s", style="cyan")
+        return Text(f"{speed:.1f} art/s" if speed else "- art/s", style="cyan")
 
 
 def _summary(stats: Any, db: str) -> None:
@@ -250,7 +254,7 @@ def ingest(sources: tuple[str, ...], published: str | None, jsonl: bool, workers
     try:
         load_factory(pipeline)  # fail before reading any input when the pipeline is missing
     except (ImportError, AttributeError) as e:
-        raise _Failure(f"cannot load the extraction pipeline: {e}", 3) from e
+        raise _FatalFailure(f"cannot load the extraction pipeline: {e}") from e
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), _RateColumn(),
                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
     with Store(db) as store, Progress(*columns, console=_ERR, transient=False) as bar:

@@ -15,7 +15,8 @@ from dipwatch.store.queries import EventFilter, Page
 
 
 def _as_dict(record: Any) -> Mapping[str, Any]:
-    return record.to_dict() if hasattr(record, "to_dict") else record
+    out: Mapping[str, Any] = record.to_dict() if hasattr(record, "to_dict") else record
+    return out
 
 
 class Store:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from dipwatch import __version__
-from dipwatch.errors import Code, MESSAGES
+from dipwatch.errors import MESSAGES, Code
 from dipwatch.model.records import Article, Rejection
 from dipwatch.store.core import Store
 
@@ -101,7 +101,7 @@ def process_one(article: Article) -> Result:
     """
     try:
         doc = _WORKER_PIPE.process(article)
-    except Exception as e:  # noqa: BLE001 - quarantine policy: keep the traceback, go on
+    except Exception as e:
         return article.to_dict(), None, _reject_unexpected(article, e)
     return _result(article, doc)
 
@@ -113,7 +113,7 @@ def process_batch(articles: list[Article]) -> list[Result]:
         return [process_one(a) for a in articles]
     try:
         docs = list(_WORKER_PIPE.pipe(articles))
-    except Exception:  # noqa: BLE001 - redo one by one so only the bad article is rejected
+    except Exception:
         log.warning("batch of %d failed; retrying one by one", len(articles))
         return [process_one(a) for a in articles]
     return [_result(a, d) for a, d in zip(articles, docs, strict=True)]

@@ -329,16 +329,16 @@ def evidence_spans(event: dict[str, Any], text: str) -> list[dict[str, Any]]:
         _span("sentence", None, ev.get("start"), ev.get("end"), text),
         _span("trigger", event.get("type"), trig.get("start"), trig.get("end"), text),
     ]
-    for field, key in (("actor", "actors"), ("recipient", "recipients")):
+    for name, key in (("actor", "actors"), ("recipient", "recipients")):
         for actor in event.get(key) or []:
             span = actor.get("span")
             if span:
-                spans.append(_span(field, actor.get("name"), span["start"], span["end"], text))
-    for field, key in _SPAN_FIELDS:
+                spans.append(_span(name, actor.get("name"), span["start"], span["end"], text))
+    for name, key in _SPAN_FIELDS:
         sub = event.get(key) or {}
         if sub.get("span"):
             label = sub.get("name") if key == "place" else sub.get("start")
-            spans.append(_span(field, label, sub["span"]["start"], sub["span"]["end"], text))
+            spans.append(_span(name, label, sub["span"]["start"], sub["span"]["end"], text))
     claim = event.get("claim") or {}
     if claim.get("span"):
         spans.append(_span("claim_cue", claim.get("cue"), claim["span"]["start"],

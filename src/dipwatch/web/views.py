@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ def text_segments(text: str, spans: Sequence[dict[str, Any]]) -> list[dict[str, 
     valid = [s for s in spans if s.get("valid")]
     cuts = sorted({0, len(text), *(s["start"] for s in valid), *(s["end"] for s in valid)})
     pieces = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in pairwise(cuts):
         if start == end:
             continue
         covering = [s for s in valid if s["start"] <= start and end <= s["end"]]
@@ -57,7 +58,7 @@ def text_segments(text: str, spans: Sequence[dict[str, Any]]) -> list[dict[str, 
 def _day(value: str | None) -> date | None:
     if not value:
         return None
-    parts = (value.split("-") + ["01", "01"])[:3]
+    parts = [*value.split("-"), "01", "01"][:3]
     try:
         return date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
@@ -85,10 +86,14 @@ def timeline_layout(events: Sequence[dict[str, Any]], *, width: int = 1200,
 
     The rightmost ``labels`` pixels are kept free for the text next to each marker.
     """
-    dated = [(e, _day((e.get("time") or {}).get("start")),
-              _day((e.get("time") or {}).get("end"))) for e in events]
-    dated = [(e, s, t or s) for e, s, t in dated if s]
-    undated = [e for e in events if not _day((e.get("time") or {}).get("start"))]
+    dated: list[tuple[dict[str, Any], date, date]] = []
+    undated = []
+    for e in events:
+        start = _day((e.get("time") or {}).get("start"))
+        if start is None:
+            undated.append(e)
+        else:
+            dated.append((e, start, _day((e.get("time") or {}).get("end")) or start))
     if not dated:
         return {"items": [], "ticks": [], "width": width, "height": 0, "undated": undated}
     lo = min(s for _, s, _ in dated).toordinal() - 3
