@@ -77,6 +77,12 @@ _OBLIGATION = frozenset({"must", "should"})
 _RENEWING = frozenset({"renew", "reopen", "restart", "conclude", "wrap", "stag", "launch"})
 _QUANTITIES = frozenset({"dozen", "hundred", "thousand", "million", "number", "group", "scores",
                          "score", "some", "all", "most", "many", "several", "lot", "couple"})
+_RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
+                      "hooligan", "looter"})
+_RECEIVED = {"weapon": "AID", "arm": "AID", "aid": "AID", "fund": "AID", "loan": "AID",
+             "assistance": "AID", "supply": "AID", "supplies": "AID", "money": "AID",
+             "asylum": "AID", "assurance": "AGREE", "pledge": "AGREE", "promise": "AGREE",
+             "guarantee": "AGREE", "support": "SUPPORT", "backing": "SUPPORT"}
 _WHEN = frozenset({"DATE", "TIME"})
 
 
@@ -89,6 +95,9 @@ def other_sense(token: Token) -> TriggerSense | None:
         if token.dep_ == "amod":
             return None  # "detained protesters": a description, not an event
         sense = VERBS.get(token.lemma_)
+        if sense is not None and sense.type == "ACCUSE" and token.dep_ == "acl" \
+                and token.tag_ == "VBN" and _agent_lemma(token) is None:
+            return None  # "officials accused of playing a role": a description
         if sense is not None and _obliged(token):
             return _sense("REQUEST", _content_mode("REQUEST", [token.lemma_]))
         return _refine_verb(token, sense) if sense is not None else None
@@ -299,7 +308,37 @@ def _attack(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
 
 
 def _assault(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if _subject_lemma(token) in _RIOTERS or _agent_lemma(token) in _RIOTERS:
+        # damage done by protesters is a riot or vandalism (PROTEST), not an armed assault
+        return _retype(sense, "PROTEST", "vandalize" if sense.mode == "destroy" else "riot")
     return _retype(sense, sense.type, _assault_mode(token, sense.mode))
+
+
+def _agent_lemma(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj.lemma_.lower()
+    return None
+
+
+def _receive(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "X received weapons from Y": Y aids X (the receiver is the recipient)
+    found = _RECEIVED.get(olemma or "")
+    if found is None:
+        return None
+    return TriggerSense(type=found, mode=None, reverse=True, needs=sense.needs)
+
+
+def _claim(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "The US claimed that ISIL had attacked Iraq": claiming another's attack accuses it
+    for child in token.children:
+        if child.dep_ == "ccomp" and child.lemma_ in VERBS \
+                and VERBS[child.lemma_].type in MATERIAL_CONFLICT \
+                and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in child.children):
+            return sense
+    return None
 
 
 def _vow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
@@ -324,7 +363,8 @@ def _content_mode_check(token: Token, sense: TriggerSense,
 _VERB_CHECKS: dict[str, Any] = {
     "protest": _protest_or_accuse, "strike": _strike, "expel": _expel, "block": _block,
     "want": _want, "train": _train, "send": _send, "deploy": _deploy, "stop": _stop,
-    "find": _find, "allow": _allow, "permit": _allow, "attack": _attack, "throw": _throw,
+    "find": _find, "allow": _allow, "receive": _receive, "claim": _claim, "permit": _allow,
+    "attack": _attack, "throw": _throw,
     "hurl": _throw,
     "sign": _by_object(_SIGNED), "share": _by_object(_SHARED),
     "accept": _by_object(_ACCEPTED), "dismiss": _by_object(_DISMISSED),
@@ -453,6 +493,8 @@ def adjust_arguments(trig: Any) -> None:
                                      and sense.type in {"AID", "SUPPORT", "REQUEST"}):
             trig.recipients.extend(c for c in child.children if c.dep_ == "pobj"
                                    and c not in trig.recipients and c.ent_type_ not in _WHEN)
+        elif prep == "from" and sense.reverse:
+            trig.actors.extend(c for c in child.children if c.dep_ == "pobj")
         elif prep == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
             trig.recipients.extend(c for c in child.children if c.dep_ == "pobj")
     if token.pos_ != "VERB":

@@ -19,6 +19,8 @@ def _s(type_: str, mode: str | None = None, needs: tuple[str, ...] = ()) -> Trig
 # Verb lemma -> sense. `needs` lists required dependents (prep lemmas or "dobj"), as in the
 # CONSULT lexicon: a bare "called" is no request, "called for"/"called on" is.
 VERBS: dict[str, TriggerSense] = {
+    # verbs typed only by what they take (see plover._VERB_CHECKS)
+    "receive": _s("AID", needs=("dobj",)), "claim": _s("ACCUSE", "allege"),
     # AGREE: willingness, promises, offers
     "agree": _s("AGREE"), "promise": _s("AGREE"), "pledge": _s("AGREE"),
     "offer": _s("AGREE"), "commit": _s("AGREE", needs=("to",)), "consent": _s("AGREE"),
@@ -50,7 +52,8 @@ VERBS: dict[str, TriggerSense] = {
     "release": _s("RETREAT", "release", needs=("dobj",)), "free": _s("RETREAT", "release"),
     "resign": _s("RETREAT", "resign"), "disarm": _s("RETREAT", "disarm"),
     "surrender": _s("RETREAT", "disarm"), "demobilize": _s("RETREAT", "disarm"),
-    "evacuate": _s("RETREAT", "withdraw"), "compensate": _s("RETREAT"),
+    "step": _s("RETREAT", "resign", needs=("down",)), "evacuate": _s("RETREAT", "withdraw"),
+    "compensate": _s("RETREAT"),
     "return": _s("RETREAT", needs=("dobj",)), "allow": _s("RETREAT", "access", needs=("dobj",)),
     "permit": _s("RETREAT", "access", needs=("dobj",)),
     # REQUEST: requests, demands, orders
@@ -58,7 +61,7 @@ VERBS: dict[str, TriggerSense] = {
     "urge": _s("REQUEST"), "appeal": _s("REQUEST"), "plead": _s("REQUEST"),
     "implore": _s("REQUEST"), "petition": _s("REQUEST"), "press": _s("REQUEST", needs=("for",)),
     "seek": _s("REQUEST", needs=("dobj",)), "call": _s("REQUEST", needs=("for", "on", "upon")),
-    "want": _s("REQUEST", needs=("dobj",)), "pressure": _s("REQUEST"),
+    "want": _s("REQUEST"), "pressure": _s("REQUEST"),
     "pressurize": _s("REQUEST"),
     # ACCUSE: disapproval, accusations, lawsuits, investigations
     "accuse": _s("ACCUSE", "allege"), "blame": _s("ACCUSE", "allege"),
@@ -127,7 +130,8 @@ VERBS: dict[str, TriggerSense] = {
     "hijack": _s("ASSAULT", "abduct"), "torture": _s("ASSAULT", "torture"),
     "rape": _s("ASSAULT", "sexual"), "beat": _s("ASSAULT", "beat"),
     "stab": _s("ASSAULT", "primitive"), "explode": _s("ASSAULT", "explosives"),
-    "detonate": _s("ASSAULT", "explosives"), "ambush": _s("ASSAULT"),
+    "detonate": _s("ASSAULT", "explosives"), "blow": _s("ASSAULT", "explosives", needs=("up",)),
+    "ambush": _s("ASSAULT"),
     "invade": _s("ASSAULT"), "clash": _s("ASSAULT"), "fight": _s("ASSAULT"),
     "wound": _s("ASSAULT"), "injure": _s("ASSAULT"), "destroy": _s("ASSAULT", "destroy"),
     "demolish": _s("ASSAULT", "destroy"), "torch": _s("ASSAULT", "primitive"),
@@ -160,6 +164,8 @@ NOUNS: dict[str, TriggerSense] = {
     "plea": _s("REQUEST"), "call": _s("REQUEST", needs=("for",)),
     "accusation": _s("ACCUSE", "allege"), "allegation": _s("ACCUSE", "allege"),
     "charge": _s("ACCUSE", "allege", needs=("against",)), "lawsuit": _s("ACCUSE", "allege"),
+    "evidence": _s("ACCUSE", "allege", needs=("against",)),
+    "case": _s("ACCUSE", "allege", needs=("against",)),
     "indictment": _s("ACCUSE", "allege"), "condemnation": _s("ACCUSE", "disapprove"),
     "criticism": _s("ACCUSE", "disapprove"), "complaint": _s("ACCUSE", "disapprove"),
     "investigation": _s("ACCUSE", "investigate"), "probe": _s("ACCUSE", "investigate"),
@@ -208,6 +214,7 @@ LIGHT_VERBS = frozenset({
     "declare", "mount", "order", "threaten", "give", "grant", "voice", "register", "announce",
     "organize", "organise", "call", "lead", "join", "go", "commit", "resort", "start",
     "begin", "hold", "make", "pay", "conduct", "continue", "resume", "open", "tighten",
+    "present", "bring", "build",
     "stag",  # the small English model lemmatises "staged" as "stag"
 })
 
