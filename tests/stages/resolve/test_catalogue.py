@@ -347,3 +347,13 @@ def test_transnational_groups_and_historical_leaders(cat: Catalogue) -> None:
     lula = cat.person("Lula", on=date(2006, 1, 1))
     assert lula.name == "Luiz Inacio Lula da Silva" and lula.role == "President"
     assert cat.person("Lula", on=date(2015, 1, 1)).role == "Former President"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("trade union leader", "LAB"), ("court official", "JUD"), ("Senate majority leader", "LEG"),
+     ("university professor", "EDU"), ("Labor Minister", "GOV"), ("militia commander", "PRM"),
+     ("Trade Representative", "GOV")],
+)
+def test_sector_of_the_body_a_person_belongs_to(cat: Catalogue, text: str, sector: str) -> None:
+    assert cat.sector(text) == sector

@@ -31,8 +31,11 @@ _PRE_MODIFIERS = frozenset({"former", "then", "acting", "outgoing", "incoming", 
 
 
 def phrase_sector(cat: Catalogue, words: list[str]) -> str | None:
-    """Sector of folded words: a modifier's if any, else the last (head) role word's."""
+    """Sector of folded words: a modifier's if any ("opposition leader"); else the body a
+    person belongs to when one is named before the head ("union leader" → LAB, "court
+    official" → JUD); else the head (last) role word's."""
     head: str | None = None
+    body: str | None = None
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
@@ -40,12 +43,22 @@ def phrase_sector(cat: Catalogue, words: list[str]) -> str | None:
             if role is not None:
                 if role.kind == "modifier":
                     return role.sector
+                if role.kind == "group" and body is None:
+                    body = role.sector
                 head = role.sector
                 i += n
                 break
         else:
             i += 1
-    return head
+    return body if body is not None and head != body and _last_is_person(cat, words) else head
+
+
+def _last_is_person(cat: Catalogue, words: list[str]) -> bool:
+    for n in (3, 2, 1):
+        role = _role_word(cat, words[-n:]) if n <= len(words) else None
+        if role is not None:
+            return role.kind == "person"
+    return False
 
 
 def _role_word(cat: Catalogue, words: list[str]) -> RoleWord | None:
