@@ -166,7 +166,7 @@ def fit_calibration(path: str | Path, *, ridge: float = 10.0) -> tuple[list[floa
             if gold is None or not 0 <= position < len(doc):
                 continue
             d = rule_decision(doc[position])
-            rows.append(features(doc[position], d.status, d.score, has_cues=bool(d.cues),
+            rows.append(features(doc[position], d.status, d.score, cues=d.cues,
                                  generic=d.generic))
             targets.append(gold)
     x, y = np.array(rows), np.array(targets)

@@ -407,11 +407,11 @@ def test_calibrated_score_clips_and_leaves_denials_alone() -> None:
     tok = _doc(VISITED_HELD)[1]
     huge = [10.0] * len(FEATURES)
     tiny = [-10.0] * len(FEATURES)
-    assert calibrated_score(tok, Status.OCCURRED, 3.0, has_cues=False, generic=False,
+    assert calibrated_score(tok, Status.OCCURRED, 3.0, cues=(), generic=False,
                             weights=huge) == BANDS[Status.OCCURRED][1]
-    assert calibrated_score(tok, Status.OCCURRED, 3.0, has_cues=False, generic=False,
+    assert calibrated_score(tok, Status.OCCURRED, 3.0, cues=(), generic=False,
                             weights=tiny) == BANDS[Status.OCCURRED][0]
-    assert calibrated_score(tok, Status.DENIED, -3.0, has_cues=True, generic=False,
+    assert calibrated_score(tok, Status.DENIED, -3.0, cues=("not",), generic=False,
                             weights=huge) == -3.0
 
 

@@ -105,8 +105,8 @@ def assess_status(trigger: Token | Span) -> StatusDecision:
     """
     tok = trigger.root if isinstance(trigger, Span) else trigger
     decision = rule_decision(tok)
-    score = calibrated_score(tok, decision.status, decision.score,
-                             has_cues=bool(decision.cues), generic=decision.generic)
+    score = calibrated_score(tok, decision.status, decision.score, cues=decision.cues,
+                             generic=decision.generic)
     return StatusDecision(status=decision.status, score=score, cues=decision.cues,
                           generic=decision.generic)
 

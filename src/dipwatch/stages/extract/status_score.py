@@ -3,8 +3,8 @@
 The rules give each status a fixed score (occurred +3, scheduled -1, denied -3, ...). Within
 one status the evidence still differs: a past-tense main verb is surer than a present-tense
 verb in a relative clause, a bare "possible" in a question less sure than one under "may".
-A ridge regression over the rule decision (status, rule score, cues present, generic) and the
-trigger's tag and dependency, fitted on the dev part of UDS-IH2 (``dipwatch eval uds PATH
+A ridge regression over the rule decision (status, rule score, the commonest cue words,
+generic) and the trigger's tag and dependency, fitted on the dev part of UDS-IH2 (``dipwatch eval uds PATH
 --fit-calibration``), ranks these cases; its weights live in ``status_weights.py``.
 
 The calibrated score never contradicts the status: each status keeps a band (an occurred event
@@ -26,12 +26,16 @@ TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "NN", "NNS", "NNP", "JJ")
 DEPS = ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "amod", "dobj",
         "nsubj", "pobj", "parataxis")
 STATUSES = tuple(s.value for s in Status)
+# Cue words common enough to carry their own weight (lower-cased, as `StatusDecision.cues`).
+CUES = ("will", "'ll", "would", "can", "ca", "could", "may", "might", "should", "must", "not",
+        "n't", "to", "imperative", "?", "if", "want", "need", "able")
 
 FEATURES: tuple[str, ...] = (
     "bias", "rule_score", "has_cues", "generic",
     *(f"status={s}" for s in STATUSES),
     *(f"tag={t}" for t in TAGS),
     *(f"dep={d}" for d in DEPS),
+    *(f"cue={c}" for c in CUES),
 )
 
 # The score range each status may take after calibration.
@@ -45,18 +49,20 @@ BANDS: dict[Status, tuple[float, float]] = {
 }
 
 
-def features(tok: Token, status: Status, rule_score: float, *, has_cues: bool,
+def features(tok: Token, status: Status, rule_score: float, *, cues: Sequence[str],
              generic: bool) -> list[float]:
     """The calibration features of one decision, in the order of :data:`FEATURES`."""
+    lowered = {c.lower() for c in cues}
     return [
-        1.0, rule_score, float(has_cues), float(generic),
+        1.0, rule_score, float(bool(cues)), float(generic),
         *(float(status.value == s) for s in STATUSES),
         *(float(tok.tag_ == t) for t in TAGS),
         *(float(tok.dep_ == d) for d in DEPS),
+        *(float(c in lowered) for c in CUES),
     ]
 
 
-def calibrated_score(tok: Token, status: Status, rule_score: float, *, has_cues: bool,
+def calibrated_score(tok: Token, status: Status, rule_score: float, *, cues: Sequence[str],
                      generic: bool, weights: Sequence[float] | None = None) -> float:
     """The rule score moved by the fitted weights, kept within the status's band.
 
@@ -64,7 +70,7 @@ def calibrated_score(tok: Token, status: Status, rule_score: float, *, has_cues:
         tok: the trigger.
         status: the rule decision's status.
         rule_score: the rule decision's score.
-        has_cues: whether any cue decided the status.
+        cues: the cue words of the decision.
         generic: the rule decision's generic flag.
         weights: weights in the order of :data:`FEATURES` (default: the shipped ones).
 
@@ -81,9 +87,10 @@ def calibrated_score(tok: Token, status: Status, rule_score: float, *, has_cues:
     else:
         table = _table(weights)
     value = (table["bias"] + table["rule_score"] * rule_score
-             + table["has_cues"] * has_cues + table["generic"] * generic
+             + table["has_cues"] * bool(cues) + table["generic"] * generic
              + table.get(f"status={status.value}", 0.0) + table.get(f"tag={tok.tag_}", 0.0)
-             + table.get(f"dep={tok.dep_}", 0.0))
+             + table.get(f"dep={tok.dep_}", 0.0)
+             + sum(table.get(f"cue={c}", 0.0) for c in {c.lower() for c in cues}))
     low, high = band
     return round(min(max(value, low), high), 3)
 
