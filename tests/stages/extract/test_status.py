@@ -467,6 +467,11 @@ def _find(doc: Doc, context: str, word: str) -> StatusDecision:
         ("and held talks with Putin", "held", {Status.OCCURRED}),
         ("and held talks with Putin", "talks", {Status.OCCURRED}),
         ("As Choe participates", "participates", {Status.ONGOING}),
+        ("scheduled to take place", "take", {Status.SCHEDULED}),
+        ("Although a meeting with President Putin is not on", "meeting", {Status.DENIED}),
+        ("would be visiting Moscow", "visiting", {Status.POSSIBLE}),
+        ("she left for Vladivostok", "left", {Status.OCCURRED}),
+        ("absence of a meeting between the two leaders", "meeting", {Status.DENIED}),
     ],
 )
 def test_assess_status_on_seed(seed_doc: Doc, context: str, word: str,
