@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dipwatch.api.errors import error_body
@@ -157,3 +159,17 @@ def test_unexpected_error_500(client, store, monkeypatch):
     monkeypatch.setattr(store, "events", boom)
     body = assert_shape(client.get("/api/events"), 500, "internal_error")
     assert "on fire" not in body["error"]  # internals stay in the server log
+
+
+def test_document_with_errors_422_and_stored(store, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from dipwatch.api.app import create_app
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[1] / "store"))
+    app = create_app(store, pipeline="fakepipe:ErrorPipeline", token=TOKEN)
+    client = TestClient(app, raise_server_exceptions=False)
+    r = client.post("/api/articles", json=ARTICLE, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert_shape(r, 422, "E109")
+    assert [x["code"] for x in store.rejections()] == ["E109"]
+    assert store.counts()["articles"] == 3  # the failed article is not stored

@@ -64,3 +64,16 @@ class FakePipeline:
             ))
         return Document(id=article.id, text=article.text, published=article.published,
                         title=article.title, url=article.url, events=tuple(events))
+
+
+class ErrorPipeline(FakePipeline):
+    """Reports every document as failed inside the Document, like the real pipeline's
+    quarantine policy does."""
+
+    def process(self, article: Article) -> Document:
+        from dipwatch.model.records import Rejection
+
+        error = Rejection(stage="extract", code="E109", message="not English (test double)",
+                          article_id=article.id, source=article.source)
+        return Document(id=article.id, text=article.text, published=article.published,
+                        title=article.title, errors=(error,))

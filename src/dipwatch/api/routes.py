@@ -190,8 +190,13 @@ def post_article(request: Request, body: ArticleIn) -> dict[str, Any]:
     with _PIPE_LOCK:  # one parse at a time: a pipeline object is not thread-safe
         doc = pipe.process(article)
     store = store_of(request)
-    if isinstance(doc, Rejection):
-        store.write_rejection(doc)
-        raise ApiError(422, doc.message, code=doc.code)
+    # The pipeline reports a failed document inside it (errors) or, for other pipelines,
+    # as a Rejection: either way it is stored as a rejection and answered with 422.
+    errors = [doc] if isinstance(doc, Rejection) else list(doc.errors)
+    if errors:
+        for error in errors:
+            store.write_rejection(error)
+        raise ApiError(422, errors[0].message, code=str(errors[0].code),
+                       errors=[{"field": "text", "message": e.message} for e in errors])
     store.write_document(doc, article=article)
     return {"ok": True, "article_id": article.id, "events": [e.to_dict() for e in doc.events]}
