@@ -48,6 +48,10 @@ BANDS: dict[Status, tuple[float, float]] = {
     Status.HYPOTHETICAL: (-2.5, 0.5),
 }
 
+# A purpose infinitive ("departed ... to participate") is scheduled, but when its clause has
+# happened the aim often has too: its score may rise above zero.
+PURPOSE_BAND = (-2.5, 1.5)
+
 
 def features(tok: Token, status: Status, rule_score: float, *, cues: Sequence[str],
              generic: bool) -> list[float]:
@@ -80,6 +84,8 @@ def calibrated_score(tok: Token, status: Status, rule_score: float, *, cues: Seq
     band = BANDS.get(status)
     if band is None:
         return rule_score
+    if status == Status.SCHEDULED and "to" in cues:
+        band = PURPOSE_BAND  # "went online to check": an aim, often already carried out
     if weights is None:
         table = _shipped_table()
         if table is None:
