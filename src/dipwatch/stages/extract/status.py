@@ -325,9 +325,24 @@ def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
         pol=local.pol, mod=local.mod, time=local.time, cancelled=local.cancelled,
         would=local.would, cues=[*gov.cues, *local.cues] if _inherits_cues(kind) else local.cues,
     )
+    if kind in _FOLDING_KINDS:
+        _fold(kind, out, gov, local, cue)
+    else:
+        _scope(kind, out, gov, local, cue)
+    return out
+
+
+# Embeddings whose governor's own state carries over to the embedded event (with changes).
+_FOLDING_KINDS = frozenset({"arg", "nonfinite", "nonfinite_neg", "purpose", Embed.PARTICIPATE,
+                            Embed.IMPL_NEG, Embed.LIGHT, Embed.IMPL_POS, Embed.ABLE,
+                            Embed.PLAN, Embed.EXPECT, Embed.WANT})
+
+
+def _fold(kind: Embed | str, out: State, gov: State, local: State, cue: str) -> None:
+    """Light verbs, implicatives, plans and aims: fold the governor's state into `out`."""
     if kind == "arg":
-        pass  # a nominal argument keeps its own markers ("will cut 30,000 jobs")
-    elif kind in {"nonfinite", "nonfinite_neg"}:
+        return  # a nominal argument keeps its own markers ("will cut 30,000 jobs")
+    if kind in {"nonfinite", "nonfinite_neg"}:
         _inherit(out, gov, negate=kind == "nonfinite_neg", keep_pol=True)
         out.time = "future" if gov.time == "future" else local.time or gov.time
     elif kind == Embed.PARTICIPATE:
@@ -346,7 +361,7 @@ def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
         # "will be able to set", "will allow developers to create": a plan, not a capacity.
         _inherit(out, gov, negate=False, keep_pol=False)
         out.cues.append(cue)
-    elif kind in {Embed.PLAN, Embed.EXPECT, Embed.WANT, Embed.ABLE, "purpose"}:
+    else:  # PLAN, EXPECT, WANT, ABLE, purpose
         level = {Embed.PLAN: CERT, Embed.EXPECT: PROB, "purpose": CERT}.get(kind, POSS)
         _inherit(out, gov, negate=False, keep_pol=kind == "purpose")
         out.weaken(level, cue)
@@ -354,7 +369,12 @@ def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
         # unless the clause places it back itself ("is believed to have met").
         out.time = "past" if local.time == "past" else "future"
         out.would = False
-    elif kind in {Embed.REPORT, Embed.FACTIVE}:
+
+
+def _scope(kind: Embed | str, out: State, gov: State, local: State, cue: str) -> None:
+    """Reports, beliefs, questions, conditions, cancellations: the embedded clause keeps its
+    own state, which the embedding weakens, negates or cancels."""
+    if kind in {Embed.REPORT, Embed.FACTIVE}:
         if local.would and gov.time in {"past", None}:
             out.would, out.time = False, "future"  # "said she would attend"
         if kind == Embed.REPORT and (gov.pol < 0 or gov.mod < CERT):
@@ -378,7 +398,6 @@ def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
         out.pol = -out.pol * gov.pol
         out.mod = min(out.mod, gov.mod)
         out.cues.append(cue)
-    return out
 
 
 def _inherits_cues(kind: Embed | str) -> bool:
