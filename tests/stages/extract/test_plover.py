@@ -61,6 +61,16 @@ CASES = [
     ("Gunmen kidnapped three aid workers in Mali on Monday.", "ASSAULT", "abduct"),
     ("Syrian forces shelled the rebel town of Idlib on Monday.", "ASSAULT", "heavy-weapons"),
     ("Militants detonated a car bomb in Mogadishu on Monday.", "ASSAULT", "explosives"),
+    ("Hundreds of farmers staged a protest outside the Polish parliament on Monday.",
+     "PROTEST", "demo"),
+    ("The Moldovan prime minister stepped down on Monday.", "RETREAT", "resign"),
+    ("Somali rebels received weapons from Eritrea last month.", "AID", None),
+    ("Nigerian police dispersed the crowd with tear gas on Monday.", "ASSAULT",
+     "crowd-control"),
+    ("Peru said on Monday that Bolivia must release the detained fishermen.", "REQUEST",
+     "yield"),
+    ("Rioters torched two police stations in Lagos on Monday.", "PROTEST", None),
+    ("Ecuador broke off diplomatic relations with Mexico on Monday.", "SANCTION", "withdraw"),
 ]
 
 
@@ -131,3 +141,16 @@ def test_old_event_is_historical():
     coded = plover_code("ASSAULT", None, "occurred", time_end="1999-03-24",
                         published="2024-05-07")
     assert coded == ("ASSAULT", None, ("historical",))
+
+
+def test_take_place_is_no_abduction(pipeline):
+    coded = _coded(pipeline, "The summit between Chile and Peru will take place in Lima.")
+    assert all(t != "ASSAULT" for t, _ in coded), coded
+
+
+def test_object_typed_verbs_have_their_checks():
+    from dipwatch.stages.extract.plover import _VERB_CHECKS
+
+    for lemma in ("step", "receive", "claim", "break", "take", "violate", "find", "stop", "allow",
+                  "send", "sign", "share", "want", "protest", "strike", "expel"):
+        assert lemma in _VERB_CHECKS, lemma

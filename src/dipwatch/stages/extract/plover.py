@@ -83,6 +83,8 @@ _RECEIVED = {"weapon": "AID", "arm": "AID", "aid": "AID", "fund": "AID", "loan":
              "assistance": "AID", "supply": "AID", "supplies": "AID", "money": "AID",
              "asylum": "AID", "assurance": "AGREE", "pledge": "AGREE", "promise": "AGREE",
              "guarantee": "AGREE", "support": "SUPPORT", "backing": "SUPPORT"}
+_WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
+_TIES = frozenset({"relation", "tie", "talk", "talks", "negotiation", "contact", "dialogue"})
 _WHEN = frozenset({"DATE", "TIME"})
 
 
@@ -101,6 +103,9 @@ def other_sense(token: Token) -> TriggerSense | None:
         if sense is not None and _obliged(token):
             return _sense("REQUEST", _content_mode("REQUEST", [token.lemma_]))
         return _refine_verb(token, sense) if sense is not None else None
+    if token.pos_ == "ADJ" and token.lemma_ in _WILLING and token.dep_ == "acomp" \
+            and any(c.dep_ == "xcomp" for c in token.children):
+        return _sense("AGREE", None)  # "is ready to resume talks": willingness
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
         if token.ent_type_ in _SKIP_ENTS:
             return None
@@ -270,7 +275,8 @@ def _send(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
         return None
     if olemma in _ARMED:
         return _sense("MOBILIZE", "police" if olemma == "police" else "troops")
-    if olemma in {"aid", "food", "supplies", "supply", "medicine", "assistance", "relief"}:
+    if olemma in {"aid", "food", "supplies", "supply", "medicine", "assistance", "relief",
+                  "peacekeeper", "doctor", "medic", "rescuer"}:
         return _sense("AID", None)
     if olemma in {"inspector", "investigator", "monitor", "observer", "team", "mission"}:
         return _sense("ACCUSE", "investigate")
@@ -283,6 +289,38 @@ def _find(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
             g.lower_ == "guilty" for c in token.children for g in c.children):
         return sense
     return None
+
+
+def _break(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "broke off diplomatic relations"; other breaking is no PLOVER event
+    return _sense("SANCTION", "withdraw") if olemma in _TIES else None
+
+
+def _take(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "took three engineers hostage"
+    if any(c.lemma_.lower() in {"hostage", "captive"} for c in token.children
+           if c.dep_ in {"oprd", "dobj", "advmod", "npadvmod", "xcomp", "ccomp"}):
+        return sense
+    return None
+
+
+def _violate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # breaking a ceasefire is fighting (CAMEO 196); other violations are no event here
+    obj = _dobj(token)
+    words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
+    return sense if words & {"ceasefire", "truce", "cease", "armistice"} else None
+
+
+def _back(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    if any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return _sense("CONCEDE", None)  # "backed down"
+    return sense if olemma is not None else None
+
+
+def _step(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "stepped down" (the parser makes "down" a particle or an adverb)
+    return sense if any(c.lower_ == "down" and c.dep_ in {"prt", "advmod"}
+                        for c in token.children) else None
 
 
 def _stop(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -364,8 +402,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "protest": _protest_or_accuse, "strike": _strike, "expel": _expel, "block": _block,
     "want": _want, "train": _train, "send": _send, "deploy": _deploy, "stop": _stop,
     "find": _find, "allow": _allow, "receive": _receive, "claim": _claim, "permit": _allow,
-    "attack": _attack, "throw": _throw,
-    "hurl": _throw,
+    "attack": _attack, "throw": _throw, "hurl": _throw, "break": _break, "take": _take,
+    "violate": _violate, "breach": _violate, "back": _back, "step": _step,
     "sign": _by_object(_SIGNED), "share": _by_object(_SHARED),
     "accept": _by_object(_ACCEPTED), "dismiss": _by_object(_DISMISSED),
     "pledge": _vow, "promise": _vow, "request": _content_mode_check,
@@ -497,6 +535,8 @@ def adjust_arguments(trig: Any) -> None:
             trig.actors.extend(c for c in child.children if c.dep_ == "pobj")
         elif prep == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
             trig.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+    if token.pos_ == "ADJ" and not trig.actors:
+        trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
     if token.pos_ != "VERB":
         _noun_parties(trig)
     if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:

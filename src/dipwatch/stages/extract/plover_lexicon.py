@@ -21,6 +21,9 @@ def _s(type_: str, mode: str | None = None, needs: tuple[str, ...] = ()) -> Trig
 VERBS: dict[str, TriggerSense] = {
     # verbs typed only by what they take (see plover._VERB_CHECKS)
     "receive": _s("AID", needs=("dobj",)), "claim": _s("ACCUSE", "allege"),
+    "break": _s("SANCTION", "withdraw", needs=("dobj",)), "take": _s("ASSAULT", "abduct"),
+    "violate": _s("ASSAULT"), "breach": _s("ASSAULT"),
+    "mediate": _s("CONSULT", "third-party"),
     # AGREE: willingness, promises, offers
     "agree": _s("AGREE"), "promise": _s("AGREE"), "pledge": _s("AGREE"),
     "offer": _s("AGREE"), "commit": _s("AGREE", needs=("to",)), "consent": _s("AGREE"),
@@ -39,7 +42,8 @@ VERBS: dict[str, TriggerSense] = {
     "apologize": _s("CONCEDE"), "apologise": _s("CONCEDE"), "pardon": _s("CONCEDE"),
     "concede": _s("CONCEDE"), "ease": _s("CONCEDE", needs=("dobj",)),
     "lift": _s("CONCEDE", needs=("dobj",)), "relax": _s("CONCEDE", needs=("dobj",)),
-    "rescind": _s("CONCEDE"), "compromise": _s("CONCEDE"),
+    "rescind": _s("CONCEDE"), "compromise": _s("CONCEDE"), "accede": _s("CONCEDE"),
+    "relent": _s("CONCEDE"), "acquiesce": _s("CONCEDE"),
     # COOPERATE: mutual material exchange
     "cooperate": _s("COOPERATE"), "collaborate": _s("COOPERATE"),
     "extradite": _s("COOPERATE"), "share": _s("COOPERATE", needs=("dobj",)),
@@ -52,7 +56,7 @@ VERBS: dict[str, TriggerSense] = {
     "release": _s("RETREAT", "release", needs=("dobj",)), "free": _s("RETREAT", "release"),
     "resign": _s("RETREAT", "resign"), "disarm": _s("RETREAT", "disarm"),
     "surrender": _s("RETREAT", "disarm"), "demobilize": _s("RETREAT", "disarm"),
-    "step": _s("RETREAT", "resign", needs=("down",)), "evacuate": _s("RETREAT", "withdraw"),
+    "step": _s("RETREAT", "resign"), "evacuate": _s("RETREAT", "withdraw"),
     "compensate": _s("RETREAT"),
     "return": _s("RETREAT", needs=("dobj",)), "allow": _s("RETREAT", "access", needs=("dobj",)),
     "permit": _s("RETREAT", "access", needs=("dobj",)),
@@ -129,6 +133,7 @@ VERBS: dict[str, TriggerSense] = {
     "kidnap": _s("ASSAULT", "abduct"), "abduct": _s("ASSAULT", "abduct"),
     "hijack": _s("ASSAULT", "abduct"), "torture": _s("ASSAULT", "torture"),
     "rape": _s("ASSAULT", "sexual"), "beat": _s("ASSAULT", "beat"),
+    "disperse": _s("ASSAULT", "crowd-control", needs=("dobj",)),
     "stab": _s("ASSAULT", "primitive"), "explode": _s("ASSAULT", "explosives"),
     "detonate": _s("ASSAULT", "explosives"), "blow": _s("ASSAULT", "explosives", needs=("up",)),
     "ambush": _s("ASSAULT"),
@@ -154,6 +159,8 @@ NOUNS: dict[str, TriggerSense] = {
     "concession": _s("CONCEDE"), "truce": _s("CONCEDE"), "ceasefire": _s("CONCEDE"),
     "cease-fire": _s("CONCEDE"), "armistice": _s("CONCEDE"),
     "cooperation": _s("COOPERATE"), "extradition": _s("COOPERATE"),
+    "mediation": _s("CONSULT", "third-party"), "alert": _s("MOBILIZE", "troops"),
+    "cleansing": _s("ASSAULT", "targeted"),
     "aid": _s("AID"), "assistance": _s("AID"), "donation": _s("AID"), "relief": _s("AID"),
     "asylum": _s("AID"), "loan": _s("AID"),
     "withdrawal": _s("RETREAT", "withdraw"), "pullout": _s("RETREAT", "withdraw"),
