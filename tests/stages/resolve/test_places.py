@@ -235,3 +235,18 @@ def test_person_surname_and_newspaper_state_abbreviation() -> None:
     places = find_places(doc)
     assert [(p.text, p.name, p.country) for p in places] == [
         ("Chino", "Chino", "USA"), ("Calif.", "California", "USA")]
+
+
+def test_feature_word_next_to_the_name() -> None:
+    # Written for this test: "a cow from a Washington state farm" / "the city of Victoria".
+    doc = _doc(
+        words=["a", "Washington", "state", "farm", "and", "the", "city", "of", "Victoria"],
+        heads=[3, 2, 3, 3, 3, 6, 3, 6, 7],
+        deps=["det", "compound", "compound", "ROOT", "cc", "det", "conj", "prep", "pobj"],
+        lemmas=["a", "Washington", "state", "farm", "and", "the", "city", "of", "Victoria"],
+        ents=["O", "B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE"],
+        pos=["DET", "PROPN", "NOUN", "NOUN", "CCONJ", "DET", "NOUN", "ADP", "PROPN"],
+    )
+    washington, victoria = find_places(doc, context=["USA", "CAN"])
+    assert washington.granularity == "admin1" and washington.lat > 45
+    assert victoria.granularity == "city" and victoria.country == "CAN"

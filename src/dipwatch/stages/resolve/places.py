@@ -65,7 +65,8 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
         # Names tagged ORG/NORP/PRODUCT count only when they can lie in the article's
         # countries: "Anapa" (ORG) in a story about Russia, not "Tyler" (ORG) anywhere.
         known = set(context) | set(votes)
-        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                        for t in e}
         spans += [ent for ent in weak if _weak_is_place(gaz, ent, known, person_words)]
         spans.sort(key=lambda e: e.start)
         own_votes = [_vote_of(gaz, _surface(ent)[0]) for ent in spans]
@@ -85,7 +86,7 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
         if text in person_words and not any(c.country in ctx for c in firsts[i]):
             continue
         ref = gaz.lookup(query, context=ctx, admin1=_others(admin1, _admin1_of(firsts[i])),
-                         prefer=_list_granularity(doc, spans, firsts, i))
+                         prefer=_feature_word(doc, ent) or _list_granularity(doc, spans, firsts, i))
         if ref is None and not _plausible_unknown(ent, text, persons):
             continue
         mentions.append(PlaceMention(
@@ -113,6 +114,8 @@ def _place_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[SpacySpan], list[SpacyS
             sure.append(ent)
         elif ent.label_ in _WEAK_LABELS and gaz.candidates(text):
             weak.append(ent)
+        elif ent.label_ == "PERSON" and len(ent) == 1 and gaz.candidates(text):
+            weak.append(ent)  # a one-word "person" may be a town: checked against context
     sure.extend(_untagged_places(doc, gaz, covered))
     sure.sort(key=lambda e: e.start)
     return sure, weak
@@ -155,6 +158,15 @@ def _weak_is_place(gaz: Gazetteer, ent: SpacySpan, known: set[str],
         return False
     if any(t.lower_ in person_words for t in ent):
         return False
+    if ent.label_ == "PERSON":
+        from dipwatch.stages.resolve.catalogue import get_catalogue
+
+        if get_catalogue().person(text) is not None:  # "Putin" is nobody's town
+            return False
+        # Stricter: only a sizeable place or a subdivision in the article's countries.
+        return any(c.country in known and not c.alternate
+                   and (c.population >= 50_000 or c.granularity != "city")
+                   for c in gaz.candidates(text))
     return any(c.country in known and not c.alternate for c in gaz.candidates(text))
 
 
@@ -224,6 +236,22 @@ def _vote_of(gaz: Gazetteer, text: str) -> str | None:
     rival = max((c.prior for c in cands[1:] if c.country != top.country), default=None)
     if top.granularity == "country" or rival is None or top.prior - rival >= 1.0:
         return top.country
+    return None
+
+
+_FEATURE_WORDS = {"state": "admin1", "province": "admin1", "county": "admin1",
+                  "prefecture": "admin1", "oblast": "admin1", "governorate": "admin1",
+                  "city": "city", "town": "city", "village": "city", "country": "country"}
+
+
+def _feature_word(doc: Doc, ent: SpacySpan) -> str | None:
+    """The feature type a common noun next to the name gives: "a Washington state farm",
+    "the state of Washington", "the city of Victoria"."""
+    if ent.end < len(doc) and doc[ent.end].lower_ in _FEATURE_WORDS:
+        return _FEATURE_WORDS[doc[ent.end].lower_]
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+            and doc[ent.start - 2].lower_ in _FEATURE_WORDS:
+        return _FEATURE_WORDS[doc[ent.start - 2].lower_]
     return None
 
 
