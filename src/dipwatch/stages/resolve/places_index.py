@@ -309,7 +309,7 @@ class Gazetteer:
         if words[0] in _DIRECTIONS:  # "northern Iraq": the place it is a part of
             # Not a region or river: "West Nile" is no part of the Nile.
             return [c for c in self._index.get(" ".join(words[1:]), [])
-                    if c.granularity in ("country", "admin1") or c.country in context]
+                    if c.granularity == "country" or c.country in context]
         if words[-1] in _ADMIN_WORDS:
             stem = " ".join(words[:-1])
         elif len(words) > 2 and words[0] in _ADMIN_WORDS and words[1] == "of":
