@@ -58,6 +58,35 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
         PlaceMentions in document order, offsets into ``doc.text``.
     """
     gaz = get_gazetteer()
+    # Words of multi-word person names: a lone "Kerry" after "John Kerry" is the person.
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                    for t in e}
+    spans, own_votes, votes = _spans_and_votes(doc, gaz, context, person_words)
+    surfaces = [_surface(ent) for ent in spans]
+    firsts = [gaz.candidates(text)[:1] for text, _, _ in surfaces]
+    admin1 = Counter(c[0].admin1 for c in firsts if c and c[0].admin1)
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    mentions: list[PlaceMention] = []
+    for i, ent in enumerate(spans):
+        text = surfaces[i][0]
+        ctx = list(context) or _others(votes, own_votes[i])
+        if text.lower() in person_words and not any(c.country in ctx for c in firsts[i]):
+            continue
+        # "Russia's Far East": the owner's name makes a region known under the full phrase.
+        owned = _owner_phrase(doc, ent, text)
+        query = owned if owned and gaz.candidates(owned) else _AP_STATES.get(text, text)
+        ref = gaz.lookup(query, context=ctx, admin1=_others(admin1, _admin1_of(firsts[i])),
+                         prefer=_feature_word(doc, ent) or _list_granularity(doc, spans, firsts, i))
+        if ref is None and not _plausible_unknown(ent, text, persons):
+            continue
+        metonymic = gaz.is_seat(text) or _is_metonymic(ent, ref)
+        mentions.append(_mention(surfaces[i], ref, metonymic=metonymic))
+    return mentions
+
+
+def _spans_and_votes(doc: Doc, gaz: Gazetteer, context: Sequence[str], person_words: set[str]
+                     ) -> tuple[list[SpacySpan], list[str | None], Counter[str]]:
+    """The place spans, each one's country vote, and the votes per country."""
     spans, weak = _place_spans(doc, gaz)
     own_votes = [_vote_of(gaz, _surface(ent)[0]) for ent in spans]
     votes = Counter(v for v in own_votes if v is not None)
@@ -65,39 +94,21 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
         # Names tagged ORG/NORP/PRODUCT count only when they can lie in the article's
         # countries: "Anapa" (ORG) in a story about Russia, not "Tyler" (ORG) anywhere.
         known = set(context) | set(votes)
-        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                        for t in e}
         spans += [ent for ent in weak if _weak_is_place(gaz, ent, known, person_words)]
         spans.sort(key=lambda e: e.start)
         own_votes = [_vote_of(gaz, _surface(ent)[0]) for ent in spans]
-    surfaces = [_surface(ent) for ent in spans]
-    firsts = [gaz.candidates(text)[:1] for text, _, _ in surfaces]
-    admin1 = Counter(c[0].admin1 for c in firsts if c and c[0].admin1)
-    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
-    # Words of multi-word person names: a lone "Kerry" after "John Kerry" is the person.
-    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    mentions: list[PlaceMention] = []
-    for i, ent in enumerate(spans):
-        text, start, end = surfaces[i]
-        # "Russia's Far East": the owner's name makes a region known under the full phrase.
-        owned = _owner_phrase(doc, ent, text)
-        query = owned if owned and gaz.candidates(owned) else _AP_STATES.get(text, text)
-        ctx = list(context) or _others(votes, own_votes[i])
-        if text in person_words and not any(c.country in ctx for c in firsts[i]):
-            continue
-        ref = gaz.lookup(query, context=ctx, admin1=_others(admin1, _admin1_of(firsts[i])),
-                         prefer=_feature_word(doc, ent) or _list_granularity(doc, spans, firsts, i))
-        if ref is None and not _plausible_unknown(ent, text, persons):
-            continue
-        mentions.append(PlaceMention(
-            text=text, start=start, end=end,
-            name=ref.name if ref else None, country=ref.country if ref else None,
-            geonames_id=ref.geonames_id if ref else None,
-            lat=ref.lat if ref else None, lon=ref.lon if ref else None,
-            granularity=ref.granularity if ref else "unknown",
-            metonymic=gaz.is_seat(text) or _is_metonymic(ent, ref),
-        ))
-    return mentions
+    return spans, own_votes, votes
+
+
+def _mention(surface: tuple[str, int, int], ref: PlaceRef | None, *, metonymic: bool
+             ) -> PlaceMention:
+    text, start, end = surface
+    if ref is None:
+        return PlaceMention(text=text, start=start, end=end, name=None, country=None,
+                            metonymic=metonymic)
+    return PlaceMention(text=text, start=start, end=end, name=ref.name, country=ref.country,
+                        geonames_id=ref.geonames_id, lat=ref.lat, lon=ref.lon,
+                        granularity=ref.granularity, metonymic=metonymic)
 
 
 def _place_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[SpacySpan], list[SpacySpan]]:
