@@ -250,3 +250,21 @@ def test_feature_word_next_to_the_name() -> None:
     washington, victoria = find_places(doc, context=["USA", "CAN"])
     assert washington.granularity == "admin1" and washington.lat > 45
     assert victoria.granularity == "city" and victoria.country == "CAN"
+
+
+def test_metonymy_in_passive_and_attribution() -> None:
+    # Written for this test: "The plan was rejected by Beijing , according to Seoul ."
+    doc = _doc(
+        words=["The", "plan", "was", "rejected", "by", "Beijing", ",", "according", "to",
+               "Seoul", "."],
+        heads=[1, 3, 3, 3, 3, 4, 3, 3, 7, 8, 3],
+        deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct", "prep", "prep",
+              "pobj", "punct"],
+        lemmas=["the", "plan", "be", "reject", "by", "Beijing", ",", "accord", "to", "Seoul",
+                "."],
+        ents=["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"],
+        pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "ADP", "PROPN",
+             "PUNCT"],
+    )
+    assert [(p.text, p.metonymic) for p in find_places(doc)] == [
+        ("Beijing", True), ("Seoul", True)]

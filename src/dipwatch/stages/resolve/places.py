@@ -35,7 +35,7 @@ _ACTOR_VERBS = frozenset(
     "sanction recognize recognise host invite seek consider decide oppose support back "
     "approve expel summon pledge promise ask insist dismiss acknowledge admit allege "
     "hope note stress emphasize emphasise order ban veto cancel suspend halt launch "
-    "negotiate meet discuss threaten".split()
+    "negotiate meet discuss threaten condemn criticise criticize accuse reject".split()
 )
 
 
@@ -318,7 +318,12 @@ def _is_metonymic(ent: SpacySpan, ref: PlaceRef | None) -> bool:
         root = root.head  # "Moscow and Pyongyang signed ..."
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _ACTOR_VERBS:
         return True
-    return root.dep_ == "poss" and root.head.lemma_.lower() in _STANCE_NOUNS
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in _ACTOR_VERBS  # "was condemned by Washington"
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True  # "according to Beijing"
+    return root.dep_ == "poss" and head.lemma_.lower() in _STANCE_NOUNS
 
 
 # "Moscow's decision": nouns whose possessor is an actor rather than a location.
