@@ -185,6 +185,8 @@ def _link(tok: Token) -> tuple[Token, Embed | str, str] | None:
             return head, Embed.QUESTION, child.text  # "whether she will meet": open
     if dep in _COMPLEMENT_DEPS:
         return _clause_link(tok, head)
+    if dep == "advcl" and is_noun(head):
+        return _acl_link(tok, head)  # "no plans for Putin to meet Choe" (parsed as advcl)
     if dep == "advcl":
         return _adverbial_link(tok, head)
     if dep in {"acl", "relcl"}:
@@ -217,6 +219,8 @@ def _clause_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
         return head, NOUN_EMBEDDERS.get(head.lemma_.lower(), "adjunct"), head.text
     if head.lemma_ == "be" and tok.dep_ == "xcomp" and is_infinitive(tok):
         return head, Embed.PLAN, head.text  # "is to meet", "were to take place"
+    if _changed_by(head) and is_infinitive(tok):
+        return _purpose_link(tok, head)  # "dropped 9% to reach a low": a result, not a plan
     kind = _verb_kind(head)
     if kind in {Embed.REPORT, Embed.FACTIVE} and tok.dep_ == "xcomp" and any(
         c.dep_ == "auxpass" for c in kids(head)
@@ -247,10 +251,18 @@ def _adverbial_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
 
 
 def _purpose_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
-    if head.lemma_.lower() in CHANGE_VERBS or tok.lemma_.lower() in RESULT_VERBS:
+    if _changed_by(head) or tok.lemma_.lower() in RESULT_VERBS:
         # "fell 3% to end the day at ...": the infinitive states the result, not an aim.
         return head, Embed.LIGHT, head.text
     return head, "purpose", "to"
+
+
+def _changed_by(verb: Token) -> bool:
+    """A verb of change in value with its measure: "fell 3%", "declined sharply" (not the
+    "declined to meet" of a refusal)."""
+    return verb.lemma_.lower() in CHANGE_VERBS and any(
+        c.dep_ in {"dobj", "npadvmod", "prep", "advmod"} for c in kids(verb)
+    )
 
 
 def _acl_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
@@ -298,6 +310,8 @@ def _prep_link(tok: Token, prep: Token) -> tuple[Token, Embed | str, str] | None
     phrasal = EMBEDDERS.get(f"{gov.lemma_.lower()} {p}")
     if p == "to" and any(c.text.lower() == "forward" for c in kids(gov)):
         phrasal = Embed.WANT  # "look forward to seeing you"
+    if p in NEGATIVE_PREPS and is_noun(tok):
+        return gov, Embed.NEGATIVE, prep.text  # "ended without an agreement"
     if phrasal is not None and (is_verb(gov) or is_adj(gov)):
         return gov, phrasal, f"{gov.text} {prep.text}"  # "thinking of converting", "called for"
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and not _has_own_markers(tok):
@@ -335,7 +349,7 @@ def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
 # Embeddings whose governor's own state carries over to the embedded event (with changes).
 _FOLDING_KINDS = frozenset({"arg", "nonfinite", "nonfinite_neg", "purpose", Embed.PARTICIPATE,
                             Embed.IMPL_NEG, Embed.LIGHT, Embed.IMPL_POS, Embed.ABLE,
-                            Embed.PLAN, Embed.EXPECT, Embed.WANT})
+                            Embed.PLAN, Embed.EXPECT, Embed.WANT, Embed.UNLIKELY})
 
 
 def _fold(kind: Embed | str, out: State, gov: State, local: State, cue: str) -> None:
@@ -361,9 +375,10 @@ def _fold(kind: Embed | str, out: State, gov: State, local: State, cue: str) -> 
         # "will be able to set", "will allow developers to create": a plan, not a capacity.
         _inherit(out, gov, negate=False, keep_pol=False)
         out.cues.append(cue)
-    else:  # PLAN, EXPECT, WANT, ABLE, purpose
-        level = {Embed.PLAN: CERT, Embed.EXPECT: PROB, "purpose": CERT}.get(kind, POSS)
-        _inherit(out, gov, negate=False, keep_pol=kind == "purpose")
+    else:  # PLAN, EXPECT, UNLIKELY, WANT, ABLE, purpose
+        level = {Embed.PLAN: CERT, Embed.EXPECT: PROB, Embed.UNLIKELY: PROB,
+                 "purpose": CERT}.get(kind, POSS)
+        _inherit(out, gov, negate=kind == Embed.UNLIKELY, keep_pol=kind == "purpose")
         out.weaken(level, cue)
         # The embedded event lies ahead of the plan or hope, whatever the governor's tense,
         # unless the clause places it back itself ("is believed to have met").

@@ -30,6 +30,7 @@ class Embed(Enum):
     LIGHT = "light"  # held talks, began talks, the meeting took place: X is the verb's event
     QUESTION = "question"  # asked whether X, wondered if X: X is open
     NEGATIVE = "negative"  # the absence of X, the lack of X: X did not happen
+    UNLIKELY = "unlikely"  # is unlikely to X: X is expected not to happen
     CONTENT = "content"  # reports that X, the news that X: X as true as the report itself
 
 
@@ -112,13 +113,15 @@ EMBEDDERS: dict[str, Embed] = {
         "hold, have, take, make, pay, conduct, stage, give, convene, launch, "
         "carry out, include, involve, feature, "
         "be, become, occur, begin, start, continue, resume, end, finish, complete, "
-        "take place, go ahead, get under way, kick off, happen",
+        "take place, go ahead, get under way, kick off, happen, reach, sign, strike, "
+        "conclude, seal, clinch, ink",
     ),
     **_tag(
         Embed.PARTICIPATE,
         "attend, join, host, chair, participate in, engage in, take part in, "
         "participate, engage, co-host, cohost, boycott",
     ),
+    **_tag(Embed.UNLIKELY, "unlikely, improbable, doubtful"),
     **_tag(Embed.QUESTION, "ask, inquire, enquire, investigate, debate"),
 }
 
