@@ -556,6 +556,18 @@ DIPLOMATIC = [
  ("The president is unlikely to visit.", "visit", "denied"),
  ("They agreed to hold talks next month.", "talks", "scheduled"),
  ("They agreed to hold talks next month.", "hold", "scheduled"),
+("Kim's planned trip to Moscow drew attention.", "trip", "scheduled"),
+ ("The proposed summit drew criticism.", "summit", "possible"),
+ ("The foreign ministers are to meet on Friday.", "meet", "scheduled"),
+ ("The meeting was held behind closed doors.", "meeting", "occurred"),
+ ("Talks between the two sides broke down.", "Talks", "occurred"),
+ ("The opposition threatened to boycott the summit.", "boycott", "possible"),
+ ("The ministry denied that a meeting was planned.", "meeting", "denied"),
+ ("Seoul is considering a visit by the president.", "visit", "possible"),
+ ("Officials are preparing for the summit next month.", "summit", "scheduled"),
+ ("The talks, which began on Monday, ended on Wednesday.", "began", "occurred"),
+ ("The two leaders met for the first time since 2019.", "met", "occurred"),
+ ("Diplomats say the two leaders could meet as early as next week.", "meet", "possible"),
 ]
 
 
