@@ -89,9 +89,11 @@ _INITIAL = Migration(
             role TEXT NOT NULL,
             position INTEGER NOT NULL,
             actor_id TEXT NOT NULL REFERENCES actors (id),
+            sort_date TEXT NOT NULL,
             PRIMARY KEY (event_id, role, position)
         ){without_rowid}""",
-        "CREATE INDEX ix_event_actors_actor ON event_actors (actor_id, event_id)",
+        # (actor, date) order: one actor's timeline is read a page at a time (paging.py).
+        "CREATE INDEX ix_event_actors_actor ON event_actors (actor_id, sort_date, event_id)",
         # Ordered pairs of distinct participants of an event (both directions), keyed for
         # the dyad timeline: two actor-id lists seek straight to their shared events, in
         # time order, however busy either actor is on its own.

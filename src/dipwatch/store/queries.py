@@ -88,7 +88,7 @@ def _in(column: str, values: tuple[str, ...], prefix: str, params: dict[str, Any
     return f"{column} IN ({', '.join(names)})"
 
 
-def _party(alias: str, value: str, key: str, params: dict[str, Any]) -> str:
+def party_match(alias: str, value: str, key: str, params: dict[str, Any]) -> str:
     """SQL matching actor row ``alias`` against a name substring or a country code."""
     if _CODE.match(value):
         params[key] = value
@@ -100,20 +100,20 @@ def _party(alias: str, value: str, key: str, params: dict[str, Any]) -> str:
 def _participant_clauses(flt: EventFilter, params: dict[str, Any]) -> list[str]:
     where = []
     if flt.actor:
-        match = _party("a", flt.actor, "actor", params)
+        match = party_match("a", flt.actor, "actor", params)
         where.append(
             "e.id IN (SELECT ea.event_id FROM actors a JOIN event_actors ea ON ea.actor_id = a.id"
             f" WHERE ea.role IN {_PARTY} AND {match})"
         )
     if flt.claimed_by:
-        match = _party("c", flt.claimed_by, "claimed", params)
+        match = party_match("c", flt.claimed_by, "claimed", params)
         where.append(
             "e.id IN (SELECT cb.event_id FROM actors c JOIN event_actors cb ON cb.actor_id = c.id"
             f" WHERE cb.role = 'claim' AND {match})"
         )
     if flt.dyad:
-        first = _party("xa", flt.dyad[0], "dyad_a", params)
-        second = _party("ya", flt.dyad[1], "dyad_b", params)
+        first = party_match("xa", flt.dyad[0], "dyad_a", params)
+        second = party_match("ya", flt.dyad[1], "dyad_b", params)
         # Two distinct participants of the same event, in either role: A->B, B->A, A&B.
         # event_pairs holds both directions, so one ordered lookup covers all three.
         where.append(
@@ -218,14 +218,16 @@ def list_events(
     Raises:
         QueryError: on an invalid date, limit or cursor.
     """
+    # Imported here: paging builds on this module's helpers.
+    from dipwatch.store.paging import index_page_where
+
     _check_limit(limit)
-    if flt.dyad and flt == EventFilter(dyad=flt.dyad):
-        where, params = _dyad_page(flt, flt.dyad, limit=limit, cursor=cursor,
-                                   descending=descending)
-    else:
-        where, params = build_where(flt)
-        if cursor:
-            where += " AND " + _after("e.sort_date", "e.id", cursor, descending, params)
+    where, params = build_where(flt)  # validates every value, also for the paged path
+    paged = index_page_where(db, flt, limit=limit, cursor=cursor, descending=descending)
+    if paged is not None:
+        where, params = paged
+    elif cursor:
+        where += " AND " + after_cursor("e.sort_date", "e.id", cursor, descending, params)
     order = "DESC" if descending else "ASC"
     params["limit"] = limit + 1  # one extra row tells whether a next page exists
     rows = db.query(
@@ -239,37 +241,12 @@ def list_events(
     return Page(items=[json.loads(r["record"]) for r in rows], next=nxt)
 
 
-def _after(date_col: str, id_col: str, cursor: str, descending: bool,
+def after_cursor(date_col: str, id_col: str, cursor: str, descending: bool,
            params: dict[str, Any]) -> str:
     """The keyset condition: rows strictly after the cursor in the listing's order."""
     params["c_date"], params["c_id"] = decode_cursor(cursor, 2)
     cmp = "<" if descending else ">"
     return f"({date_col} {cmp} :c_date OR ({date_col} = :c_date AND {id_col} {cmp} :c_id))"
-
-
-def _dyad_page(flt: EventFilter, dyad: tuple[str, str], *, limit: int, cursor: str | None,
-               descending: bool) -> tuple[str, dict[str, Any]]:
-    """WHERE for a dyad-only listing, paged inside event_pairs' (a, b, date, id) order.
-
-    Busy dyads have thousands of events; choosing the page in the pairs index means only
-    one page of event records is ever read, instead of all of them being sorted.
-    """
-    _check_values(flt)
-    params: dict[str, Any] = {}
-    first = _party("xa", dyad[0], "dyad_a", params)
-    second = _party("ya", dyad[1], "dyad_b", params)
-    order = "DESC" if descending else "ASC"
-    after = " AND " + _after("p.sort_date", "p.event_id", cursor, descending, params) \
-        if cursor else ""
-    params["inner_limit"] = limit + 1
-    return (
-        "e.id IN (SELECT page.event_id FROM (SELECT DISTINCT p.sort_date, p.event_id"
-        " FROM event_pairs p"
-        f" WHERE p.a_id IN (SELECT xa.id FROM actors xa WHERE {first})"
-        f" AND p.b_id IN (SELECT ya.id FROM actors ya WHERE {second}){after}"
-        f" ORDER BY p.sort_date {order}, p.event_id {order} LIMIT :inner_limit) page)",
-        params,
-    )
 
 
 def count_events(db: Database, flt: EventFilter) -> int:
@@ -415,7 +392,7 @@ def list_actors(db: Database, *, q: str | None = None, limit: int = 100) -> list
     params: dict[str, Any] = {"limit": limit}
     where = f"ea.role IN {_PARTY}"
     if q:
-        where += " AND " + _party("a", q, "q", params)
+        where += " AND " + party_match("a", q, "q", params)
     return db.query(
         "SELECT a.id, a.name, a.country, a.sector, COUNT(DISTINCT ea.event_id) AS events"
         f" FROM actors a JOIN event_actors ea ON ea.actor_id = a.id WHERE {where}"

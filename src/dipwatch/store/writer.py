@@ -85,9 +85,10 @@ ON CONFLICT (id) DO UPDATE SET
 """
 
 _EVENT_ACTOR_INSERT = """
-INSERT INTO event_actors (event_id, role, position, actor_id)
-VALUES (:event_id, :role, :position, :actor_id)
-ON CONFLICT (event_id, role, position) DO UPDATE SET actor_id = excluded.actor_id
+INSERT INTO event_actors (event_id, role, position, actor_id, sort_date)
+VALUES (:event_id, :role, :position, :actor_id, :sort_date)
+ON CONFLICT (event_id, role, position) DO UPDATE SET
+    actor_id = excluded.actor_id, sort_date = excluded.sort_date
 """
 
 _PAIR_INSERT = """
@@ -199,9 +200,9 @@ def _child_rows(doc: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
                     "id": aid, "name": actor["name"], "name_lc": actor["name"].lower(),
                     "country": actor.get("country"), "sector": actor.get("sector"),
                 })
-            rows["event_actors"].append(
-                {"event_id": event["id"], "role": role, "position": position, "actor_id": aid}
-            )
+            rows["event_actors"].append({"event_id": event["id"], "role": role,
+                                         "position": position, "actor_id": aid,
+                                         "sort_date": row["sort_date"]})
         rows["event_pairs"].extend(pair_rows(event["id"], row["sort_date"], parties))
     for i, p in enumerate(doc.get("places", [])):
         rows["places"].append({
