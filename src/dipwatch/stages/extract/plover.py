@@ -85,6 +85,13 @@ _RECEIVED = {"weapon": "AID", "arm": "AID", "aid": "AID", "fund": "AID", "loan":
              "guarantee": "AGREE", "support": "SUPPORT", "backing": "SUPPORT"}
 _WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
 _TIES = frozenset({"relation", "tie", "talk", "talks", "negotiation", "contact", "dialogue"})
+_MEDIA = frozenset({"newspaper", "paper", "website", "site", "station", "channel", "radio",
+                    "broadcaster", "publication", "magazine", "outlet", "internet", "network"})
+_THINGS = frozenset(set(OBJECT_SENSES) | {
+    "cooperation", "partnership", "program", "programme", "exchange", "border", "crossing",
+    "airspace", "curfew", "restriction", "agreement", "deal", "treaty", "plan", "proposal",
+    "policy", "decision", "law", "bill", "demand", "request", "offer", "access", "delivery",
+    "entry", "weapon", "information", "intelligence", "data"})
 _WHEN = frozenset({"DATE", "TIME"})
 
 
@@ -324,7 +331,30 @@ def _step(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
 
 
 def _stop(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    return sense if olemma in {"work", "production"} else None  # "stopped work": a strike
+    if olemma in {"work", "production"}:
+        return sense if token.lemma_ == "stop" else None  # "stopped work": a strike
+    return _curtail(token, sense, olemma)
+
+
+def _curtail(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "ended military cooperation", "cut off aid": a reduction of relations (SANCTION)
+    found = OBJECT_SENSES.get(olemma or "")
+    if found is not None and found.type == "SANCTION":
+        return _sense(found.type, found.mode)
+    if olemma in {"cooperation", "partnership", "program", "programme", "exchange"}:
+        return _sense("SANCTION", "discontinue")
+    return None
+
+
+def _close(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "closed the border" restricts movement, "shut down the newspaper" censors
+    if olemma in _MEDIA:
+        return _sense("COERCE", "censor")
+    if olemma in {"border", "crossing", "airspace", "port", "road", "checkpoint", "office"}:
+        return _sense("COERCE", "restrict")
+    if olemma in {"embassy", "consulate", "mission"}:
+        return _sense("SANCTION", "withdraw")
+    return None
 
 
 def _allow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -404,6 +434,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "find": _find, "allow": _allow, "receive": _receive, "claim": _claim, "permit": _allow,
     "attack": _attack, "throw": _throw, "hurl": _throw, "break": _break, "take": _take,
     "violate": _violate, "breach": _violate, "back": _back, "step": _step,
+    "end": _curtail, "terminate": _curtail, "curtail": _curtail, "reduce": _curtail,
+    "close": _close, "shut": _close,
     "sign": _by_object(_SIGNED), "share": _by_object(_SHARED),
     "accept": _by_object(_ACCEPTED), "dismiss": _by_object(_DISMISSED),
     "pledge": _vow, "promise": _vow, "request": _content_mode_check,
@@ -528,7 +560,8 @@ def adjust_arguments(trig: Any) -> None:
             continue
         prep = child.lower_
         if prep in _TARGET_PREPS or (prep in {"to", "for"} and token.pos_ != "VERB"
-                                     and sense.type in {"AID", "SUPPORT", "REQUEST"}):
+                                     and sense.type in {"AID", "SUPPORT", "REQUEST"}) \
+                or (prep == "to" and sense.type in {"AID", "RETREAT", "CONCEDE"}):
             trig.recipients.extend(c for c in child.children if c.dep_ == "pobj"
                                    and c not in trig.recipients and c.ent_type_ not in _WHEN)
         elif prep == "from" and sense.reverse:
@@ -539,6 +572,7 @@ def adjust_arguments(trig: Any) -> None:
         trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
     if token.pos_ != "VERB":
         _noun_parties(trig)
+    trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r)]
     if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
         for child in token.children:
             if child.dep_ in {"ccomp", "xcomp"}:
@@ -572,9 +606,32 @@ def _groups(tokens: Iterable[Token]) -> list[Actor]:
     return out
 
 
+def _party_of(token: Token) -> list[Token]:
+    """An object that names a thing, not a party ("ended military cooperation with Norway",
+    "closed its border with Syria"): the party is in its own phrase, if anywhere."""
+    if token.lemma_.lower() not in _THINGS:
+        return [token]
+    parties = [c for c in token.children if c.dep_ == "poss"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in {
+            "with", "to", "on", "against"} for g in c.children if g.dep_ == "pobj"]
+    return parties or [token]
+
+
 def _noun_parties(trig: Any) -> None:
-    """ "an attack by militants": the agent; "a car bomb killed 12 soldiers": the victims."""
+    """ "an attack by militants": the agent; "a car bomb killed 12 soldiers": the victims;
+    "provided aid to Haiti": the light verb's beneficiary."""
     token = trig.token
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    if trig.sense.type == "AID" and not trig.recipients and verb is not None:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i != token.head.i:
+                trig.recipients.extend(c for c in prep.children if c.dep_ == "pobj")
+    if verb is not None and token.dep_ in {"dobj", "pobj"} and trig.actors and all(
+            a.dep_ == "nsubjpass" and a.head.i == verb.i for a in trig.actors):
+        # "was placed under house arrest by police": the passive subject is the target
+        trig.recipients = trig.actors + trig.recipients
+        trig.actors = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                       if g.dep_ == "pobj"]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             trig.actors.extend(c for c in child.children if c.dep_ == "pobj"

@@ -21,7 +21,10 @@ def _s(type_: str, mode: str | None = None, needs: tuple[str, ...] = ()) -> Trig
 VERBS: dict[str, TriggerSense] = {
     # verbs typed only by what they take (see plover._VERB_CHECKS)
     "receive": _s("AID", needs=("dobj",)), "claim": _s("ACCUSE", "allege"),
-    "break": _s("SANCTION", "withdraw", needs=("dobj",)), "take": _s("ASSAULT", "abduct"),
+    "break": _s("SANCTION", "withdraw", needs=("dobj",)),
+    "end": _s("SANCTION", needs=("dobj",)), "terminate": _s("SANCTION", needs=("dobj",)),
+    "curtail": _s("SANCTION", needs=("dobj",)), "reduce": _s("SANCTION", needs=("dobj",)),
+    "close": _s("COERCE", needs=("dobj",)), "shut": _s("COERCE", needs=("dobj",)), "take": _s("ASSAULT", "abduct"),
     "violate": _s("ASSAULT"), "breach": _s("ASSAULT"),
     "mediate": _s("CONSULT", "third-party"),
     # AGREE: willingness, promises, offers
@@ -222,6 +225,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "call", "lead", "join", "go", "commit", "resort", "start",
     "begin", "hold", "make", "pay", "conduct", "continue", "resume", "open", "tighten",
     "present", "bring", "build",
+    "place", "put",  # "placed under house arrest", "put on alert"
     "stag",  # the small English model lemmatises "staged" as "stag"
 })
 
