@@ -91,7 +91,8 @@ def test_is_place_for_known_places(gaz: Gazetteer, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Choe", "Lavrov", "Putin", "Victoria", "Jordan", "vladivostok",
-                                  "The", "US", "Austin", "Florence"])
+                                  "The", "US", "Austin", "Florence", "Santos", "Nancy",
+                                  "Henderson", "Mendoza", "Preston", "Hassan", "Unity"])
 def test_is_place_is_conservative(gaz: Gazetteer, text: str) -> None:
     assert not gaz.is_place(text)
 

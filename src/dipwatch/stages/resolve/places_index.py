@@ -329,8 +329,8 @@ class Gazetteer:
         """Whether a name is safely a place (for relabelling NER mistakes).
 
         Conservative: the text must be capitalised, not a common first name or word, and
-        name a country, a curated region, a subdivision or a city of 100,000+ people under
-        its main name.
+        name a country, a curated region, a subdivision or a city under its main name
+        (100,000+ people; 200,000+ for a one-word name).
         """
         stripped = text.strip()
         if not stripped[:1].isupper() or stripped.isupper() and len(stripped) <= 4:
@@ -343,7 +343,9 @@ class Gazetteer:
         for cand in self._index.get(key, []):
             if cand.granularity in ("country", "region", "admin1") and cand.prior >= _ADMIN1_PRIOR:
                 return True
-            if cand.granularity == "city" and cand.population >= 100_000 and fold(cand.name) == key:
+            # A one-word name must be a large city: mid-size towns share names with people.
+            floor = 100_000 if " " in key else 200_000
+            if cand.granularity == "city" and cand.population >= floor and fold(cand.name) == key:
                 return True
         return False
 
@@ -398,11 +400,22 @@ def _subdivision_rows() -> list[dict[str, str]]:
 # Capitalised words and first names that are also the names of places somewhere; a PERSON
 # or ORG entity with one of these is never relabelled as a place.
 _NOT_PLACES = frozenset(
+    # Given names that are also places.
     "victoria florence austin jackson lincoln charlotte madison eugene marion georgia "
     "jordan chad israel india paris sydney chelsea orlando raleigh dallas houston "
     "tyler troy mercedes santiago regina stanley douglas hamilton clinton washington "
     "kent york salem logan aurora lafayette vienna alexandria columbia sofia lima "
-    "trump mobile reading bath split nice university president".split()
+    "nancy virginia carolina adelaide darwin hassan nelson warren kennedy "
+    "dakota phoenix denver savannah brooklyn camden chester lorraine valence alicia "
+    "lourdes dolores rosario concepcion trinidad mercedes santa maria lucia elizabeth "
+    "beverly sharon shelby cleveland jefferson franklin monroe wilson harrison "
+    # Surnames that are also places.
+    "santos mendoza moreno herrera richardson henderson preston bolton mansfield derby "
+    "lancaster bristol norwich wellington perth albany lyon carlisle burton pierce "
+    "mitchell hunter gordon murray howard russell ross bradley "
+    # Words.
+    "trump mobile reading bath split nice university president independence liberty "
+    "union unity progress concord victory hope".split()
 )
 
 
