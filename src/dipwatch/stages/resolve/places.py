@@ -31,11 +31,11 @@ _MISLABELS = frozenset({"PERSON", "ORG", "NORP"})
 _ACTOR_VERBS = frozenset(
     "say tell deny announce accuse claim reject warn insist respond urge demand threaten "
     "agree sign condemn protest confirm express state call declare vow refuse welcome "
-    "criticize criticise blame believe want plan send propose offer argue retaliate impose "
-    "sanction recognize recognise host invite seek consider decide oppose support back "
-    "approve expel summon pledge promise ask insist dismiss acknowledge admit allege "
-    "hope note stress emphasize emphasise order ban veto cancel suspend halt launch "
-    "negotiate meet discuss threaten condemn criticise criticize accuse reject".split()
+    "criticize criticise blame believe want plan send propose offer argue retaliate "
+    "impose sanction recognize recognise host invite seek consider decide oppose support "
+    "back approve expel summon pledge promise ask dismiss acknowledge admit allege hope "
+    "note stress emphasize emphasise order ban veto cancel suspend halt launch negotiate "
+    "meet discuss".split()
 )
 
 
