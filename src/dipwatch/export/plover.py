@@ -2,7 +2,7 @@
 
 The dipwatch event keeps what the text says (a CONSULT that is `scheduled`); PLOVER codes
 the statement (AGREE). `to_plover` applies the conventions through
-`dipwatch.stages.extract.plover.plover_code`: future meetings, support, cooperation and aid
+`plover_code` below: future meetings, support, cooperation and aid
 are AGREE, future retreats CONCEDE, cancelled meetings REJECT, conditional material
 conflict THREATEN; negated (denied) events are dropped; the auxiliary modes `historical`,
 `future`, `hypothetical` go into `event_context` next to the topical contexts.
@@ -16,9 +16,72 @@ Example record (abridged)::
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from dipwatch.stages.extract.plover import plover_code
+from dipwatch.stages.extract.plover import MATERIAL_CONFLICT
+
+_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+_FUTURE = frozenset({"scheduled", "expected"})
+# Material conflict announced for the future is a threat ("will boycott", "will attack");
+# announced sanctions and mobilisations are coded as themselves.
+_THREATENED = frozenset({"PROTEST", "COERCE", "ASSAULT"})
+
+
+def _threat_mode(type_: str, mode: str | None) -> str:
+    if type_ == "COERCE":
+        return {"arrest": "arrest", "deport": "expel", "seize": "territory"}.get(
+            mode or "", "restrict")
+    if type_ == "SANCTION":
+        return "expel" if mode == "expel" else "relations"
+    if type_ == "PROTEST":
+        return "restrict"
+    return "violence"
+
+
+def plover_code(type_: str, mode: str | None, status: str, *, time_end: str | None = None,
+                published: str | None = None) -> tuple[str, str | None, tuple[str, ...]] | None:
+    """(PLOVER type, mode, auxiliary modes) of an event under PLOVER's conventions, or None
+    when PLOVER codes no event (negated events are dropped).
+
+    Future meetings, support, cooperation and aid are AGREE; future retreats are CONCEDE;
+    a cancelled meeting is REJECT meet, a cancelled restriction CONCEDE; a future or
+    conditional protest, coercion or assault is a THREATEN whose mode is its content.
+    Auxiliary modes: historical, future, hypothetical.
+    """
+    if status == "denied":
+        return None
+    if status == "cancelled":
+        if type_ in {"COERCE", "SANCTION"}:
+            return "CONCEDE", None, ()  # "cancelled restrictions": an easing
+        return ("REJECT", "meet", ()) if type_ in {"CONSULT", "AGREE"} else None
+    if status in _FUTURE:
+        if type_ in _FUTURE_TO_AGREE:
+            return "AGREE", None, ("future",)
+        if type_ == "RETREAT":
+            return "CONCEDE", None, ("future",)
+        if type_ in _THREATENED:
+            return "THREATEN", _threat_mode(type_, mode), ("future",)
+        return type_, mode, ("future",)
+    if status in {"hypothetical", "possible"}:
+        if type_ in MATERIAL_CONFLICT and status == "hypothetical":
+            return "THREATEN", _threat_mode(type_, mode), ("hypothetical",)
+        return type_, mode, ("hypothetical",)
+    aux = ("historical",) if _is_historical(time_end, published) else ()
+    return type_, mode, aux
+
+
+def _is_historical(time_end: str | None, published: str | None) -> bool:
+    # More than a year before the report: background, not news (PLOVER's "historical").
+    if not time_end or not published:
+        return False
+    try:
+        end = date.fromisoformat(time_end[:10])
+        pub = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return (pub - end).days > 366
+
 
 QUAD_CODE = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dipwatch.export.plover import to_plover
-from dipwatch.stages.extract.plover import plover_code
+from dipwatch.export.plover import plover_code
 
 pytestmark = pytest.mark.model
 

@@ -1,10 +1,11 @@
-"""PLOVER types beyond CONSULT: trigger senses, argument tweaks, modes, contexts, conventions.
+"""PLOVER types beyond CONSULT: trigger senses, argument tweaks, modes and contexts.
 
-`triggers.trigger_sense` asks `other_sense` after the CONSULT lexicon; `triggers` also asks
-`is_light_verb` (who holds "sanctions" in "imposed sanctions") and `adjust_arguments` (the
-target of "sanctions on X", "called on X to ..."). `events` asks `contexts_for`.
-`plover_code` applies PLOVER's coding conventions to a finished event (future meetings are
-AGREE, negated events are dropped, auxiliary modes) for the exports and scorers.
+`triggers.trigger_sense` asks `other_sense` after the CONSULT lexicon (and `reconsider` for a
+CONSULT sense another type overrides); `triggers` also asks `is_light_verb` (who holds
+"sanctions" in "imposed sanctions") and `adjust_arguments` (the target of "sanctions on X",
+"called on X to ..."). `events` asks `contexts_for` and `unresolved_parties`. PLOVER's coding
+conventions for finished events (future meetings are AGREE, ...) live in
+`dipwatch.export.plover.plover_code`.
 
 Typing is dictionary lookups on lemmas plus a look at the trigger's direct dependents.
 """
@@ -12,7 +13,6 @@ Typing is dictionary lookups on lemmas plus a look at the trigger's direct depen
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -21,80 +21,49 @@ from spacy.tokens import Token
 from dipwatch.model.records import Actor, Span
 from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, REPORTING_VERBS, TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
+    ACCEPTED,
+    ACCESS,
+    AIR_MODS,
+    ARMED,
     ASSAULT_MODES,
     CIVILIAN_NOUNS,
+    CONTENT_DEPS,
     CONTENT_MODES,
     CONTEXT_WORDS,
     DEFAULT_CONTEXTS,
     DIPLOMATIC_TARGETS,
+    DISMISSED,
     LIGHT_VERBS,
+    MEDIA,
+    MILITARY_MODS,
+    NOT_ACTORS,
+    NOT_RELEASED,
     NOUNS,
     OBJECT_DEPENDENT,
     OBJECT_SENSES,
+    OBLIGATION,
+    OFFICIAL,
+    QUANTITIES,
+    RECEIVED,
+    RENEWING,
+    RIOTERS,
+    SHARED,
+    SIGNED,
+    SKIP_ENTS,
+    TARGET_PREPS,
+    THINGS,
+    THROWN,
+    TIES,
+    VERBAL_TARGETS,
     VERBS,
+    WHEN,
+    WILLING,
 )
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                 "COERCE", "ASSAULT")
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
-_FUTURE = frozenset({"scheduled", "expected"})
-# Material conflict announced for the future is a threat ("will boycott", "will attack");
-# announced sanctions and mobilisations are coded as themselves.
-_THREATENED = frozenset({"PROTEST", "COERCE", "ASSAULT"})
-_SKIP_ENTS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW"})
-_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "acl"})
-_NOT_RELEASED = frozenset({"report", "statement", "video", "document", "data", "figure", "film",
-                           "album", "book", "list", "detail", "result", "information", "image",
-                           "photo", "footage", "recording", "tape", "transcript", "study"})
-_SIGNED = frozenset({"agreement", "deal", "treaty", "accord", "memorandum", "pact", "declaration",
-                     "contract", "protocol", "convention", "charter", "law", "bill", "decree",
-                     "communique", "mou", "document", "letter", "statement"})
-_SHARED = frozenset({"information", "intelligence", "data", "experience", "technology",
-                     "expertise", "knowledge", "evidence"})
-_ACCEPTED = frozenset({"proposal", "offer", "plan", "invitation", "request", "deal", "demand",
-                       "term", "condition", "agreement", "mediation", "ceasefire", "truce"})
-_DISMISSED = frozenset({"claim", "report", "allegation", "accusation", "proposal", "offer",
-                        "demand", "idea", "suggestion", "charge", "criticism", "call"})
-_MILITARY_MODS = frozenset({"military", "naval", "army", "war", "live-fire", "air", "joint",
-                            "combat", "missile"})
-_ARMED = frozenset({"troop", "soldier", "force", "army", "police", "hacker", "fighter",
-                    "militia", "recruit", "officer", "commando", "personnel", "reservist"})
-_VERBAL_TARGETS = frozenset({"policy", "decision", "plan", "remark", "statement", "proposal",
-                             "comment", "speech", "report", "idea"})
-_AIR_MODS = frozenset({"air", "missile", "drone", "rocket", "military", "nuclear", "precision",
-                       "preemptive", "retaliatory", "aerial", "israeli", "us", "u.s."})
-_TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
-_THROWN = frozenset({"stone", "rock", "bottle", "grenade", "bomb", "cocktail", "brick",
-                     "firebomb", "object", "projectile"})
-_OFFICIAL = frozenset({"government", "ministry", "embassy", "official", "minister", "group",
-                       "organization", "organisation", "president", "spokesman",
-                       "spokeswoman", "authority", "country", "state", "office"})
-_ACCESS = frozenset({"access", "delivery", "entry", "inspector", "observer", "aid", "passage",
-                     "visit", "monitor", "peacekeeper", "convoy", "inspection"})
-_OBLIGATION = frozenset({"must", "should"})
-_RENEWING = frozenset({"renew", "reopen", "restart", "conclude", "wrap", "stag", "launch"})
-_QUANTITIES = frozenset({"dozen", "hundred", "thousand", "million", "number", "group", "scores",
-                         "score", "some", "all", "most", "many", "several", "lot", "couple"})
-_RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
-                      "hooligan", "looter"})
-_RECEIVED = {"weapon": "AID", "arm": "AID", "aid": "AID", "fund": "AID", "loan": "AID",
-             "assistance": "AID", "supply": "AID", "supplies": "AID", "money": "AID",
-             "asylum": "AID", "assurance": "AGREE", "pledge": "AGREE", "promise": "AGREE",
-             "guarantee": "AGREE", "support": "SUPPORT", "backing": "SUPPORT"}
-_WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
-_TIES = frozenset({"relation", "tie", "talk", "talks", "negotiation", "contact", "dialogue"})
-_MEDIA = frozenset({"newspaper", "paper", "website", "site", "station", "channel", "radio",
-                    "broadcaster", "publication", "magazine", "outlet", "internet", "network"})
-_THINGS = frozenset(set(OBJECT_SENSES) | {
-    "cooperation", "partnership", "program", "programme", "exchange", "border", "crossing",
-    "airspace", "curfew", "restriction", "agreement", "deal", "treaty", "plan", "proposal",
-    "policy", "decision", "law", "bill", "demand", "request", "offer", "access", "delivery",
-    "entry", "weapon", "information", "intelligence", "data"})
-_WHEN = frozenset({"DATE", "TIME"})
-
-
 def other_sense(token: Token) -> TriggerSense | None:
     """The non-CONSULT PLOVER sense of `token`, or None when it is no trigger here.
 
@@ -110,11 +79,11 @@ def other_sense(token: Token) -> TriggerSense | None:
         if sense is not None and _obliged(token):
             return _sense("REQUEST", _content_mode("REQUEST", [token.lemma_]))
         return _refine_verb(token, sense) if sense is not None else None
-    if token.pos_ == "ADJ" and token.lemma_ in _WILLING and token.dep_ == "acomp" \
+    if token.pos_ == "ADJ" and token.lemma_ in WILLING and token.dep_ == "acomp" \
             and any(c.dep_ == "xcomp" for c in token.children):
         return _sense("AGREE", None)  # "is ready to resume talks": willingness
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
-        if token.ent_type_ in _SKIP_ENTS:
+        if token.ent_type_ in SKIP_ENTS:
             return None
         if token.lemma_ == "law" and any(c.lower_ == "martial" for c in token.children):
             return _sense("COERCE", "martial-law")
@@ -143,7 +112,7 @@ def _dobj(token: Token) -> Token | None:
 
 def _through_quantity(noun: Token) -> Token:
     """ "dozens of diplomats" -> diplomats: the quantity is not what is acted on."""
-    if noun.lemma_.lower() in _QUANTITIES:
+    if noun.lemma_.lower() in QUANTITIES:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -176,7 +145,7 @@ def _obliged(token: Token) -> bool:
     """ "Russia said that Sudan must return the helicopter": an obligation put on another
     party in reported speech is a demand by the speaker."""
     return token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in token.children) and any(
+        c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) and any(
         c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children)
 
 
@@ -184,7 +153,7 @@ def _misattached(token: Token) -> bool:
     """ "Thousands of students protested", "..., a rights group protested": the parser
     hangs the clause on its subject as a participle."""
     return token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and (
-        token.head.lemma_.lower() in CIVILIAN_NOUNS | _OFFICIAL)) and not any(
+        token.head.lemma_.lower() in CIVILIAN_NOUNS | OFFICIAL)) and not any(
         c.dep_ in {"auxpass", "agent", "dobj"} for c in token.children)
 
 
@@ -204,7 +173,7 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
         found = _object_sense(token, olemma)
         if found is not None:
             return _retype(sense, found.type, found.mode)
-        if lemma in {"lift", "ease", "relax", "return", "release"} and olemma in _NOT_RELEASED:
+        if lemma in {"lift", "ease", "relax", "return", "release"} and olemma in NOT_RELEASED:
             return None
     checks = _VERB_CHECKS.get(lemma)
     return checks(token, sense, olemma) if checks is not None else sense
@@ -236,7 +205,7 @@ def _protest_or_accuse(token: Token, sense: TriggerSense, olemma: str | None) ->
     if subject is None or subject.lemma_.lower() in CIVILIAN_NOUNS:
         return sense
     if token.lemma_ == "protest" and (subject.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"}
-                                      or subject.lemma_.lower() in _OFFICIAL):
+                                      or subject.lemma_.lower() in OFFICIAL):
         return _retype(sense, "ACCUSE", "disapprove")
     return sense
 
@@ -268,7 +237,7 @@ def _want(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
 
 
 def _train(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    return sense if olemma in _ARMED else None
+    return sense if olemma in ARMED else None
 
 
 def _deploy(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
@@ -280,7 +249,7 @@ def _send(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
     # personnel to investigate": the purpose is the event
     if any(c.dep_ in {"xcomp", "advcl"} and c.lemma_ in VERBS for c in token.children):
         return None
-    if olemma in _ARMED:
+    if olemma in ARMED:
         return _sense("MOBILIZE", "police" if olemma == "police" else "troops")
     if olemma in {"aid", "food", "supplies", "supply", "medicine", "assistance", "relief",
                   "peacekeeper", "doctor", "medic", "rescuer"}:
@@ -300,7 +269,7 @@ def _find(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
 
 def _break(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "broke off diplomatic relations"; other breaking is no PLOVER event
-    return _sense("SANCTION", "withdraw") if olemma in _TIES else None
+    return _sense("SANCTION", "withdraw") if olemma in TIES else None
 
 
 def _take(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -348,7 +317,7 @@ def _curtail(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSe
 
 def _close(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "closed the border" restricts movement, "shut down the newspaper" censors
-    if olemma in _MEDIA:
+    if olemma in MEDIA:
         return _sense("COERCE", "censor")
     if olemma in {"border", "crossing", "airspace", "port", "road", "checkpoint", "office"}:
         return _sense("COERCE", "restrict")
@@ -358,11 +327,11 @@ def _close(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
 
 
 def _allow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    return sense if olemma in _ACCESS else None  # "allowed the delivery of aid"
+    return sense if olemma in ACCESS else None  # "allowed the delivery of aid"
 
 
 def _throw(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    if olemma not in _THROWN:
+    if olemma not in THROWN:
         return None
     if _subject_lemma(token) in CIVILIAN_NOUNS:
         return _retype(sense, "PROTEST", "riot")
@@ -370,13 +339,13 @@ def _throw(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
 
 
 def _attack(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if olemma in _VERBAL_TARGETS:
+    if olemma in VERBAL_TARGETS:
         return _retype(sense, "ACCUSE", "disapprove")
     return _retype(sense, "ASSAULT", _assault_mode(token, sense.mode))
 
 
 def _assault(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if _subject_lemma(token) in _RIOTERS or _agent_lemma(token) in _RIOTERS:
+    if _subject_lemma(token) in RIOTERS or _agent_lemma(token) in RIOTERS:
         # damage done by protesters is a riot or vandalism (PROTEST), not an armed assault
         return _retype(sense, "PROTEST", "vandalize" if sense.mode == "destroy" else "riot")
     return _retype(sense, sense.type, _assault_mode(token, sense.mode))
@@ -393,7 +362,7 @@ def _agent_lemma(token: Token) -> str | None:
 
 def _receive(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "X received weapons from Y": Y aids X (the receiver is the recipient)
-    found = _RECEIVED.get(olemma or "")
+    found = RECEIVED.get(olemma or "")
     if found is None:
         return None
     return TriggerSense(type=found, mode=None, reverse=True, needs=sense.needs)
@@ -436,8 +405,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "violate": _violate, "breach": _violate, "back": _back, "step": _step,
     "end": _curtail, "terminate": _curtail, "curtail": _curtail, "reduce": _curtail,
     "close": _close, "shut": _close,
-    "sign": _by_object(_SIGNED), "share": _by_object(_SHARED),
-    "accept": _by_object(_ACCEPTED), "dismiss": _by_object(_DISMISSED),
+    "sign": _by_object(SIGNED), "share": _by_object(SHARED),
+    "accept": _by_object(ACCEPTED), "dismiss": _by_object(DISMISSED),
     "pledge": _vow, "promise": _vow, "request": _content_mode_check,
     "demand": _content_mode_check, "ask": _content_mode_check, "urge": _content_mode_check,
     "call": _content_mode_check, "appeal": _content_mode_check, "seek": _content_mode_check,
@@ -454,7 +423,7 @@ def _content_lemmas(token: Token) -> list[str]:
     """Lemmas of what a request, refusal or threat is about: the complement's words."""
     out: list[str] = []
     for child in token.children:
-        if child.dep_ in _CONTENT_DEPS:
+        if child.dep_ in CONTENT_DEPS:
             out.extend(t.lemma_.lower() for t in child.subtree)
     return out
 
@@ -485,14 +454,14 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
     if lemma == "strike":
         if "hunger" in mods:
             return _sense("PROTEST", "hunger")
-        if mods & _AIR_MODS:
+        if mods & AIR_MODS:
             return _sense("ASSAULT", "aerial" if mods & {"air", "aerial"} else
                           _assault_mode(token, None))
         return sense
     if lemma == "attack" and mods & {"cyber", "hacker", "computer"}:
         return _sense("COERCE", "cyber")
     if lemma in {"exercise", "drill"}:
-        if not mods & _MILITARY_MODS:
+        if not mods & MILITARY_MODS:
             return None
         return _sense("COOPERATE", None) if "joint" in mods else sense
     if lemma == "release" and mods & {"press", "news"}:
@@ -518,7 +487,7 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
 def is_light_verb(verb: Token, noun: Token) -> bool:
     """Whether `verb` lends its subject to the non-CONSULT event noun `noun` it governs
     ("imposed sanctions", "launched an attack")."""
-    if verb.lemma_ in _RENEWING and noun.lemma_ in CONSULT_NOUNS:
+    if verb.lemma_ in RENEWING and noun.lemma_ in CONSULT_NOUNS:
         return True  # "renewed negotiations": the CONSULT list has "resume", not these
     return verb.lemma_ in LIGHT_VERBS and noun.lemma_ in NOUNS
 
@@ -554,16 +523,16 @@ def adjust_arguments(trig: Any) -> None:
     elif not trig.actors and not trig.recipients and token.dep_ == "acl" \
             and token.tag_ == "VBN" and sense.type in {"ASSAULT", "COERCE"}:
         trig.recipients = [token.head]  # "10 soldiers killed in ...": the victims
-    trig.recipients[:] = [r for r in trig.recipients if r.ent_type_ not in _WHEN]
+    trig.recipients[:] = [r for r in trig.recipients if r.ent_type_ not in WHEN]
     for child in token.children:
         if child.dep_ != "prep":
             continue
         prep = child.lower_
-        if prep in _TARGET_PREPS or (prep in {"to", "for"} and token.pos_ != "VERB"
+        if prep in TARGET_PREPS or (prep in {"to", "for"} and token.pos_ != "VERB"
                                      and sense.type in {"AID", "SUPPORT", "REQUEST"}) \
                 or (prep == "to" and sense.type in {"AID", "RETREAT", "CONCEDE"}):
             trig.recipients.extend(c for c in child.children if c.dep_ == "pobj"
-                                   and c not in trig.recipients and c.ent_type_ not in _WHEN)
+                                   and c not in trig.recipients and c.ent_type_ not in WHEN)
         elif prep == "from" and sense.reverse:
             trig.actors.extend(c for c in child.children if c.dep_ == "pobj")
         elif prep == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
@@ -580,8 +549,6 @@ def adjust_arguments(trig: Any) -> None:
                                        and c.pos_ != "PRON")
 
 
-_NOT_ACTORS = frozenset({"who", "which", "that", "what", "it", "they", "this", "these", "those",
-                         "he", "she", "we", "i", "you", "one", "some", "all", "both", "each"})
 
 
 def unresolved_parties(trig: Any) -> tuple[list[Actor], list[Actor]]:
@@ -597,7 +564,7 @@ def unresolved_parties(trig: Any) -> tuple[list[Actor], list[Actor]]:
 def _groups(tokens: Iterable[Token]) -> list[Actor]:
     out: list[Actor] = []
     for token in tokens:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in _NOT_ACTORS:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in NOT_ACTORS:
             continue
         phrase = token.doc[token.left_edge.i:token.i + 1]
         out.append(Actor(name=phrase.text.removeprefix("the ").removeprefix("The "),
@@ -609,7 +576,7 @@ def _groups(tokens: Iterable[Token]) -> list[Actor]:
 def _party_of(token: Token) -> list[Token]:
     """An object that names a thing, not a party ("ended military cooperation with Norway",
     "closed its border with Syria"): the party is in its own phrase, if anywhere."""
-    if token.lemma_.lower() not in _THINGS:
+    if token.lemma_.lower() not in THINGS:
         return [token]
     parties = [c for c in token.children if c.dep_ == "poss"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in {
@@ -655,58 +622,3 @@ def contexts_for(token: Token, type_: str, mode: str | None = None) -> tuple[str
     if type_ == "CONSULT" and "diplomatic" not in found:
         found.insert(0, "diplomatic")  # every meeting is diplomatic, whatever it is about
     return tuple(found) or DEFAULT_CONTEXTS.get(type_, ())
-
-
-def _threat_mode(type_: str, mode: str | None) -> str:
-    if type_ == "COERCE":
-        return {"arrest": "arrest", "deport": "expel", "seize": "territory"}.get(
-            mode or "", "restrict")
-    if type_ == "SANCTION":
-        return "expel" if mode == "expel" else "relations"
-    if type_ == "PROTEST":
-        return "restrict"
-    return "violence"
-
-
-def plover_code(type_: str, mode: str | None, status: str, *, time_end: str | None = None,
-                published: str | None = None) -> tuple[str, str | None, tuple[str, ...]] | None:
-    """(PLOVER type, mode, auxiliary modes) of an event under PLOVER's conventions, or None
-    when PLOVER codes no event (negated events are dropped).
-
-    Future meetings, support, cooperation and aid are AGREE; future retreats are CONCEDE;
-    a cancelled meeting is REJECT meet, a cancelled restriction CONCEDE; a future or
-    conditional protest, coercion or assault is a THREATEN whose mode is its content.
-    Auxiliary modes: historical, future, hypothetical.
-    """
-    if status == "denied":
-        return None
-    if status == "cancelled":
-        if type_ in {"COERCE", "SANCTION"}:
-            return "CONCEDE", None, ()  # "cancelled restrictions": an easing
-        return ("REJECT", "meet", ()) if type_ in {"CONSULT", "AGREE"} else None
-    if status in _FUTURE:
-        if type_ in _FUTURE_TO_AGREE:
-            return "AGREE", None, ("future",)
-        if type_ == "RETREAT":
-            return "CONCEDE", None, ("future",)
-        if type_ in _THREATENED:
-            return "THREATEN", _threat_mode(type_, mode), ("future",)
-        return type_, mode, ("future",)
-    if status in {"hypothetical", "possible"}:
-        if type_ in MATERIAL_CONFLICT and status == "hypothetical":
-            return "THREATEN", _threat_mode(type_, mode), ("hypothetical",)
-        return type_, mode, ("hypothetical",)
-    aux = ("historical",) if _is_historical(time_end, published) else ()
-    return type_, mode, aux
-
-
-def _is_historical(time_end: str | None, published: str | None) -> bool:
-    # More than a year before the report: background, not news (PLOVER's "historical").
-    if not time_end or not published:
-        return False
-    try:
-        end = date.fromisoformat(time_end[:10])
-        pub = date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    return (pub - end).days > 366

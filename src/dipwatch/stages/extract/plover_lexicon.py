@@ -24,7 +24,8 @@ VERBS: dict[str, TriggerSense] = {
     "break": _s("SANCTION", "withdraw", needs=("dobj",)),
     "end": _s("SANCTION", needs=("dobj",)), "terminate": _s("SANCTION", needs=("dobj",)),
     "curtail": _s("SANCTION", needs=("dobj",)), "reduce": _s("SANCTION", needs=("dobj",)),
-    "close": _s("COERCE", needs=("dobj",)), "shut": _s("COERCE", needs=("dobj",)), "take": _s("ASSAULT", "abduct"),
+    "close": _s("COERCE", needs=("dobj",)), "shut": _s("COERCE", needs=("dobj",)),
+    "take": _s("ASSAULT", "abduct"),
     "violate": _s("ASSAULT"), "breach": _s("ASSAULT"),
     "mediate": _s("CONSULT", "third-party"),
     # AGREE: willingness, promises, offers
@@ -354,3 +355,58 @@ MODE_ALIASES: dict[str, str | None] = {
     "confiscate": "seize", "detain": "arrest", "host": "visit", "ban": "restrict",
     "political": "restrict", "other": None, "ease": None, "return": None,
 }
+
+# Word sets the refinements in `plover` consult (objects, subjects, modifiers).
+SKIP_ENTS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW"})
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "acl"})
+NOT_RELEASED = frozenset({"report", "statement", "video", "document", "data", "figure", "film",
+                           "album", "book", "list", "detail", "result", "information", "image",
+                           "photo", "footage", "recording", "tape", "transcript", "study"})
+SIGNED = frozenset({"agreement", "deal", "treaty", "accord", "memorandum", "pact", "declaration",
+                     "contract", "protocol", "convention", "charter", "law", "bill", "decree",
+                     "communique", "mou", "document", "letter", "statement"})
+SHARED = frozenset({"information", "intelligence", "data", "experience", "technology",
+                     "expertise", "knowledge", "evidence"})
+ACCEPTED = frozenset({"proposal", "offer", "plan", "invitation", "request", "deal", "demand",
+                       "term", "condition", "agreement", "mediation", "ceasefire", "truce"})
+DISMISSED = frozenset({"claim", "report", "allegation", "accusation", "proposal", "offer",
+                        "demand", "idea", "suggestion", "charge", "criticism", "call"})
+MILITARY_MODS = frozenset({"military", "naval", "army", "war", "live-fire", "air", "joint",
+                            "combat", "missile"})
+ARMED = frozenset({"troop", "soldier", "force", "army", "police", "hacker", "fighter",
+                    "militia", "recruit", "officer", "commando", "personnel", "reservist"})
+VERBAL_TARGETS = frozenset({"policy", "decision", "plan", "remark", "statement", "proposal",
+                             "comment", "speech", "report", "idea"})
+AIR_MODS = frozenset({"air", "missile", "drone", "rocket", "military", "nuclear", "precision",
+                       "preemptive", "retaliatory", "aerial", "israeli", "us", "u.s."})
+TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+THROWN = frozenset({"stone", "rock", "bottle", "grenade", "bomb", "cocktail", "brick",
+                     "firebomb", "object", "projectile"})
+OFFICIAL = frozenset({"government", "ministry", "embassy", "official", "minister", "group",
+                       "organization", "organisation", "president", "spokesman",
+                       "spokeswoman", "authority", "country", "state", "office"})
+ACCESS = frozenset({"access", "delivery", "entry", "inspector", "observer", "aid", "passage",
+                     "visit", "monitor", "peacekeeper", "convoy", "inspection"})
+OBLIGATION = frozenset({"must", "should"})
+RENEWING = frozenset({"renew", "reopen", "restart", "conclude", "wrap", "stag", "launch"})
+QUANTITIES = frozenset({"dozen", "hundred", "thousand", "million", "number", "group", "scores",
+                         "score", "some", "all", "most", "many", "several", "lot", "couple"})
+RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
+                      "hooligan", "looter"})
+RECEIVED = {"weapon": "AID", "arm": "AID", "aid": "AID", "fund": "AID", "loan": "AID",
+             "assistance": "AID", "supply": "AID", "supplies": "AID", "money": "AID",
+             "asylum": "AID", "assurance": "AGREE", "pledge": "AGREE", "promise": "AGREE",
+             "guarantee": "AGREE", "support": "SUPPORT", "backing": "SUPPORT"}
+WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
+TIES = frozenset({"relation", "tie", "talk", "talks", "negotiation", "contact", "dialogue"})
+MEDIA = frozenset({"newspaper", "paper", "website", "site", "station", "channel", "radio",
+                    "broadcaster", "publication", "magazine", "outlet", "internet", "network"})
+THINGS = frozenset(set(OBJECT_SENSES) | {
+    "cooperation", "partnership", "program", "programme", "exchange", "border", "crossing",
+    "airspace", "curfew", "restriction", "agreement", "deal", "treaty", "plan", "proposal",
+    "policy", "decision", "law", "bill", "demand", "request", "offer", "access", "delivery",
+    "entry", "weapon", "information", "intelligence", "data"})
+WHEN = frozenset({"DATE", "TIME"})
+
+NOT_ACTORS = frozenset({"who", "which", "that", "what", "it", "they", "this", "these", "those",
+                         "he", "she", "we", "i", "you", "one", "some", "all", "both", "each"})
