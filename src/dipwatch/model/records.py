@@ -28,19 +28,6 @@ class Status(StrEnum):
     CANCELLED = "cancelled"
 
 
-# Factuality score in [-3, +3] that each status maps to when no finer evidence exists.
-STATUS_SCORE: dict[Status, float] = {
-    Status.OCCURRED: 3.0,
-    Status.ONGOING: 3.0,
-    Status.SCHEDULED: 2.0,
-    Status.EXPECTED: 1.5,
-    Status.POSSIBLE: 0.0,
-    Status.HYPOTHETICAL: -0.5,
-    Status.CANCELLED: -2.5,
-    Status.DENIED: -3.0,
-}
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Span:
     start: int
