@@ -77,3 +77,8 @@ def test_export_document_shapes():
            "events": [_event("CONSULT"), _event("CONSULT", status="denied")]}
     assert len(export_document(doc, "plover")["events"]) == 1
     assert len(export_document(doc, "cameo")["events"]) == 1
+
+
+def test_cameo_has_no_triple_for_a_possible_event():
+    assert to_cameo(_event("ASSAULT", status="possible")) == []
+    assert to_cameo(_event("ASSAULT", status="scheduled"))  # a stated intention is coded

@@ -6,7 +6,8 @@ The code comes from the official CAMEO -> PLOVER crosswalk read backwards
 crosswalk maps to the event's PLOVER type, the one whose mode and contexts agree best, the
 most general on ties. CAMEO has no status, so the export codes the action the text names (a
 scheduled meeting is 04x, as event coders such as PETRARCH do) and carries dipwatch's status
-along; denied events are dropped, as in the PLOVER export. The crosswalk has no PLOVER type
+along; denied, possible and hypothetical events are dropped (CAMEO could not tell them from
+actions). The crosswalk has no PLOVER type
 for CAMEO's APPEAL family (02); a REQUEST worded as an appeal ("asked", "urged", "called
 on") is coded 02x from the CAMEO names, a demand 10x.
 
@@ -32,6 +33,9 @@ _APPEAL_STEMS = ("ask", "urg", "appeal", "call", "plead", "implor", "request", "
 # Ontology modes the 2021 crosswalk folds into another mode.
 _CAMEO_MODES = {"aerial": "heavy-weapons", "drone": "heavy-weapons", "primitive": None,
                 "hunger": "hunger"}
+# CAMEO records actions and stated intentions; it has no field that could say an action is
+# denied or merely possible, so such events get no triple.
+_UNCODED = frozenset({"denied", "possible", "hypothetical"})
 # PLOVER request modes -> the CAMEO appeal codes with the same content.
 _APPEAL_BY_MODE = {None: "020", "assist": "021", "change": "024", "yield": "025",
                    "meet": "026"}
@@ -136,7 +140,7 @@ def _dyads(event: dict[str, Any]) -> list[tuple[dict[str, Any] | None, dict[str,
 def to_cameo(event: dict[str, Any]) -> list[dict[str, Any]]:
     """CAMEO triples of one serialised dipwatch event (empty when it has no CAMEO code or
     is denied)."""
-    if event.get("status") == "denied":
+    if event.get("status") in _UNCODED:
         return []
     code = _code_for(event)
     if code is None:
