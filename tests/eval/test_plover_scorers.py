@@ -18,7 +18,8 @@ def test_metrics_count_no_event_as_wrong_and_build_confusion():
              ({"type": "REJECT", "mode": None}, Coded(type="AGREE", mode=None))]
     m = metrics(pairs)
     assert m["type_accuracy"] == 0.5
-    assert m["mode_accuracy"] == 0.5
+    assert m["mode_accuracy"] == 0.0  # the one right-typed item with a gold mode is wrong
+    assert m["mode_agreement_all"] == 0.5
     assert m["no_event_rate"] == 0.25
     assert m["confusion"]["ASSAULT"] == {"ASSAULT": 1, NONE: 1}
     # AGREE: tp 1, fp 1 -> 2/3; ASSAULT: tp 1, fn 1 -> 2/3; REJECT: 0

@@ -11,8 +11,10 @@ that Y resign" the demand.
 
 Reported on a tuning part and a held-apart part (by a hash of the id, one in two), and
 together: type accuracy (a sentence without event counts as wrong), macro-F1 over the gold
-types, mode accuracy on the sentences whose type is right, the no-event rate, and a
-confusion matrix (gold rows, predicted columns, "NONE" = no event).
+types, mode accuracy on the sentences whose type is right and whose gold gives a mode (the
+older gold leaves modes of REQUEST, REJECT and others empty: "not coded", not "no mode";
+`mode_agreement_all` counts those too), the no-event rate, and a confusion matrix (gold rows,
+predicted columns, "NONE" = no event).
 """
 
 from __future__ import annotations
@@ -124,6 +126,10 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _share(flags: Sequence[bool]) -> float:
+    return round(sum(flags) / len(flags), 3) if flags else 0.0
+
+
 def metrics(pairs: Sequence[tuple[dict[str, Any], Coded]]) -> dict[str, Any]:
     """Type accuracy, macro-F1 over gold types, mode accuracy, no-event rate, confusion."""
     n = len(pairs)
@@ -143,8 +149,9 @@ def metrics(pairs: Sequence[tuple[dict[str, Any], Coded]]) -> dict[str, Any]:
         "n": n,
         "type_accuracy": round(len(right) / n, 3),
         "macro_f1": round(sum(f1s.values()) / len(f1s), 3),
-        "mode_accuracy": round(sum(1 for g, p in right if g["mode"] == p.mode)
-                               / len(right), 3) if right else 0.0,
+        "mode_accuracy": _share([g["mode"] == p.mode for g, p in right if g["mode"]]),
+        "mode_n": sum(1 for g, _ in right if g["mode"]),
+        "mode_agreement_all": _share([g["mode"] == p.mode for g, p in right]),
         "no_event_rate": round(sum(1 for _, p in pairs if p.type == NONE) / n, 3),
         "f1_per_type": f1s,
         "confusion": {g: dict(sorted(c.items())) for g, c in sorted(confusion.items())},
@@ -196,6 +203,7 @@ def plover_command(path: str, json_out: str | None, show_errors: bool,
         m = result[part]
         click.echo(f"{part:<11} n={m['n']:<4} type_acc={m['type_accuracy']:.3f} "
                    f"macro_f1={m['macro_f1']:.3f} mode_acc={m['mode_accuracy']:.3f} "
+                   f"(n={m['mode_n']}) "
                    f"no_event={m['no_event_rate']:.3f}")
     click.echo("confusion (all; rows gold, columns predicted):")
     print_confusion(result["all"]["confusion"])
