@@ -269,3 +269,18 @@ def test_metonymy_in_passive_and_attribution() -> None:
     )
     assert [(p.text, p.metonymic) for p in find_places(doc)] == [
         ("Beijing", True), ("Seoul", True)]
+
+
+@pytest.mark.parametrize(
+    ("city", "admin1"),
+    [("Melbourne", "Victoria"), ("Sydney", "New South Wales"), ("Toronto", "Ontario"),
+     ("Mumbai", "Maharashtra"), ("Houston", "Texas"), ("Canberra", "Australian Capital Territory")],
+)
+def test_cities_know_their_subdivision(gaz: Gazetteer, city: str, admin1: str) -> None:
+    assert gaz.lookup(city).admin1 == admin1
+
+
+def test_subdivision_named_by_a_city_of_the_story(gaz: Gazetteer) -> None:
+    # "Melbourne and Victoria": the state, not Canada's Victoria, though a city is listed.
+    ref = gaz.lookup("Victoria", context=["AUS", "CAN"], admin1={"Victoria"}, prefer="city")
+    assert ref.country == "AUS" and ref.granularity == "admin1"

