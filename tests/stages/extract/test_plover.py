@@ -71,6 +71,15 @@ CASES = [
      "yield"),
     ("Rioters torched two police stations in Lagos on Monday.", "PROTEST", None),
     ("Ecuador broke off diplomatic relations with Mexico on Monday.", "SANCTION", "withdraw"),
+    ("The government declared a state of emergency in the northern provinces.", "COERCE",
+     "martial-law"),
+    ("The junta imposed martial law on Friday.", "COERCE", "martial-law"),
+    ("Rebel forces laid down their arms on Monday.", "RETREAT", "disarm"),
+    ("The troops pulled out of the town on Friday.", "RETREAT", "withdraw"),
+    ("Soldiers searched the homes of suspected militants.", "COERCE", "seize"),
+    ("Russia vowed to retaliate against any attack.", "THREATEN", "violence"),
+    ("Japan gave Pakistan 5 million dollars in flood relief on Tuesday.", "AID", None),
+    ("Mali and Niger held joint military exercises.", "COOPERATE", None),
 ]
 
 
@@ -154,3 +163,10 @@ def test_object_typed_verbs_have_their_checks():
     for lemma in ("step", "receive", "claim", "break", "take", "violate", "find", "stop", "allow",
                   "send", "sign", "share", "want", "protest", "strike", "expel"):
         assert lemma in _VERB_CHECKS, lemma
+
+
+def test_request_target_is_inside_the_demanded_thing(pipeline):
+    doc = pipeline.extract_text("The opposition demanded the resignation of the prime "
+                                "minister of Ruritania.", published=PUB).to_dict()
+    demand = next(e for e in doc["events"] if e["type"] == "REQUEST")
+    assert demand["recipients"] and "minister" in demand["recipients"][0]["name"]

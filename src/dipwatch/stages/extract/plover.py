@@ -21,6 +21,9 @@ from spacy.tokens import Token
 from dipwatch.model.records import Actor, Span
 from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, REPORTING_VERBS, TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
+    ACCESS_VERBS,
+    AID_OBJECTS,
+    SEARCHED,
     ACCEPTED,
     ACCESS,
     AIR_MODS,
@@ -83,10 +86,10 @@ def other_sense(token: Token) -> TriggerSense | None:
             and any(c.dep_ == "xcomp" for c in token.children):
         return _sense("AGREE", None)  # "is ready to resume talks": willingness
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
+        if token.lemma_ == "law" and any(c.lower_ == "martial" for c in token.children):
+            return _sense("COERCE", "martial-law")  # (the NER may call it a LAW)
         if token.ent_type_ in SKIP_ENTS:
             return None
-        if token.lemma_ == "law" and any(c.lower_ == "martial" for c in token.children):
-            return _sense("COERCE", "martial-law")
         if token.lemma_ == "fire" and any(c.lower_ == "cease" for c in token.children):
             return _sense("CONCEDE", None)  # "a cease-fire was declared"
         sense = NOUNS.get(token.lemma_)
@@ -327,7 +330,28 @@ def _close(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
 
 
 def _allow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    return sense if olemma in ACCESS else None  # "allowed the delivery of aid"
+    # "allowed the delivery of aid", "allowed UN inspectors to visit the site"
+    if olemma in ACCESS:
+        return sense
+    for clause in token.children:
+        if clause.dep_ in {"xcomp", "ccomp"} and (clause.lemma_ in ACCESS_VERBS or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ACCESS for c in clause.children)):
+            return sense
+    return None
+
+
+def _particle(*words: str) -> Any:
+    """A verb that is an event only with one of `words` as particle or adverb ("laid down
+    their arms", "pulled out of", "handed over")."""
+    def check(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+        return sense if any(c.lower_ in words and c.dep_ in {"prt", "advmod", "prep"}
+                            for c in token.children) else None
+    return check
+
+
+def _approve(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    # "approved a loan for Egypt" is aid; approving a plan or a statement is support
+    return _sense("AID", None) if olemma in AID_OBJECTS else sense
 
 
 def _throw(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -403,6 +427,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "find": _find, "allow": _allow, "receive": _receive, "claim": _claim, "permit": _allow,
     "attack": _attack, "throw": _throw, "hurl": _throw, "break": _break, "take": _take,
     "violate": _violate, "breach": _violate, "back": _back, "step": _step,
+    "lay": _particle("down"), "pull": _particle("out", "back"), "hand": _particle("over"),
+    "approve": _approve, "search": _by_object(SEARCHED), "vow": _vow,
     "end": _curtail, "terminate": _curtail, "curtail": _curtail, "reduce": _curtail,
     "close": _close, "shut": _close,
     "sign": _by_object(SIGNED), "share": _by_object(SHARED),
@@ -489,7 +515,7 @@ def is_light_verb(verb: Token, noun: Token) -> bool:
     ("imposed sanctions", "launched an attack")."""
     if verb.lemma_ in RENEWING and noun.lemma_ in CONSULT_NOUNS:
         return True  # "renewed negotiations": the CONSULT list has "resume", not these
-    return verb.lemma_ in LIGHT_VERBS and noun.lemma_ in NOUNS
+    return verb.lemma_ in LIGHT_VERBS and (noun.lemma_ in NOUNS or noun.lemma_ in {"law", "fire"})
 
 
 def reconsider(token: Token, sense: TriggerSense) -> TriggerSense:
@@ -541,7 +567,9 @@ def adjust_arguments(trig: Any) -> None:
         trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
     if token.pos_ != "VERB":
         _noun_parties(trig)
-    trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r)]
+    if not trig.actors and token.pos_ == "NOUN":
+        trig.actors = _light_verb_subject(token)
+    trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r, bool(trig.actors))]
     if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
         for child in token.children:
             if child.dep_ in {"ccomp", "xcomp"}:
@@ -573,15 +601,29 @@ def _groups(tokens: Iterable[Token]) -> list[Actor]:
     return out
 
 
-def _party_of(token: Token) -> list[Token]:
+def _party_of(token: Token, has_actor: bool) -> list[Token]:
     """An object that names a thing, not a party ("ended military cooperation with Norway",
-    "closed its border with Syria"): the party is in its own phrase, if anywhere."""
+    "closed its border with Syria", "demanded the resignation of the minister"): the party is
+    in its own phrase; without one the thing is kept only when nobody else takes part."""
     if token.lemma_.lower() not in THINGS:
         return [token]
     parties = [c for c in token.children if c.dep_ == "poss"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in {
-            "with", "to", "on", "against"} for g in c.children if g.dep_ == "pobj"]
-    return parties or [token]
+            "with", "to", "on", "against", "of"} for g in c.children if g.dep_ == "pobj"]
+    return parties or ([] if has_actor else [token])
+
+
+def _light_verb_subject(noun: Token) -> list[Token]:
+    """ "gave Pakistan 5 million dollars in flood relief", "declared a state of emergency":
+    the light verb governs the event noun from further up the phrase."""
+    from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
+
+    for depth, head in enumerate(noun.ancestors):
+        if head.pos_ in {"VERB", "AUX"}:
+            return subject_of(head) if is_light_verb(head, noun) else []
+        if depth > 3 or head.dep_ not in {"pobj", "dobj", "prep", "attr"}:
+            return []
+    return []
 
 
 def _noun_parties(trig: Any) -> None:

@@ -27,7 +27,10 @@ VERBS: dict[str, TriggerSense] = {
     "close": _s("COERCE", needs=("dobj",)), "shut": _s("COERCE", needs=("dobj",)),
     "take": _s("ASSAULT", "abduct"),
     "violate": _s("ASSAULT"), "breach": _s("ASSAULT"),
-    "mediate": _s("CONSULT", "third-party"),
+    "mediate": _s("CONSULT", "third-party"), "lay": _s("RETREAT", "disarm"),
+    "pull": _s("RETREAT", "withdraw"), "hand": _s("RETREAT"),
+    "search": _s("COERCE", "seize", needs=("dobj",)), "vow": _s("AGREE"),
+    "retaliate": _s("ASSAULT"),
     # AGREE: willingness, promises, offers
     "agree": _s("AGREE"), "promise": _s("AGREE"), "pledge": _s("AGREE"),
     "offer": _s("AGREE"), "commit": _s("AGREE", needs=("to",)), "consent": _s("AGREE"),
@@ -62,8 +65,8 @@ VERBS: dict[str, TriggerSense] = {
     "surrender": _s("RETREAT", "disarm"), "demobilize": _s("RETREAT", "disarm"),
     "step": _s("RETREAT", "resign"), "evacuate": _s("RETREAT", "withdraw"),
     "compensate": _s("RETREAT"),
-    "return": _s("RETREAT", needs=("dobj",)), "allow": _s("RETREAT", "access", needs=("dobj",)),
-    "permit": _s("RETREAT", "access", needs=("dobj",)),
+    "return": _s("RETREAT", needs=("dobj",)), "allow": _s("RETREAT", "access"),
+    "permit": _s("RETREAT", "access"),
     # REQUEST: requests, demands, orders
     "ask": _s("REQUEST"), "request": _s("REQUEST"), "demand": _s("REQUEST"),
     "urge": _s("REQUEST"), "appeal": _s("REQUEST"), "plead": _s("REQUEST"),
@@ -309,7 +312,8 @@ CONTENT_MODES: dict[str, dict[str, str]] = {
                  "bomb": "violence", "war": "violence", "force": "violence",
                  "retaliate": "violence", "kill": "violence", "invade": "violence",
                  "retaliation": "violence", "tolerate": "restrict", "close": "restrict",
-                 "block": "restrict"},
+                 "block": "restrict", "military": "violence", "cut": "relations",
+                 "contact": "relations"},
 }
 CONTENT_MODES["REJECT"] = CONTENT_MODES["REQUEST"]
 
@@ -401,7 +405,10 @@ WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
 TIES = frozenset({"relation", "tie", "talk", "talks", "negotiation", "contact", "dialogue"})
 MEDIA = frozenset({"newspaper", "paper", "website", "site", "station", "channel", "radio",
                     "broadcaster", "publication", "magazine", "outlet", "internet", "network"})
-THINGS = frozenset(set(OBJECT_SENSES) | {
+THINGS = frozenset(set(OBJECT_SENSES) - {"ambassador", "envoy", "diplomat", "prisoner",
+                                          "hostage", "troop", "force", "soldier"} | {
+    "resignation", "removal", "release", "withdrawal", "ouster", "dismissal", "return",
+    "pact", "accord", "treaty", "action",
     "cooperation", "partnership", "program", "programme", "exchange", "border", "crossing",
     "airspace", "curfew", "restriction", "agreement", "deal", "treaty", "plan", "proposal",
     "policy", "decision", "law", "bill", "demand", "request", "offer", "access", "delivery",
@@ -410,3 +417,9 @@ WHEN = frozenset({"DATE", "TIME"})
 
 NOT_ACTORS = frozenset({"who", "which", "that", "what", "it", "they", "this", "these", "those",
                          "he", "she", "we", "i", "you", "one", "some", "all", "both", "each"})
+ACCESS_VERBS = frozenset({"visit", "enter", "inspect", "monitor", "deliver", "return", "land",
+                          "operate", "work"})
+AID_OBJECTS = frozenset({"loan", "aid", "grant", "assistance", "package", "credit", "funding",
+                         "fund", "relief", "donation"})
+SEARCHED = frozenset({"home", "house", "office", "building", "premises", "car", "vehicle",
+                      "headquarters", "apartment", "ship", "vessel", "compound"})
