@@ -124,7 +124,8 @@ def country_tables() -> CountryTables:
         by_iso3[iso3] = Country(
             iso3=iso3,
             iso2=str(g["iso"]) if g else None,
-            name=str(g.get("name") or (_pycountry_names(iso3) or [iso3])[0]),
+            # "The Netherlands" → "Netherlands": the article is added where prose needs it.
+            name=str(g.get("name") or (_pycountry_names(iso3) or [iso3])[0]).removeprefix("The "),
             lat=lat,
             lon=lon,
             geonames_id=int(g["geonameid"]) if g else None,
