@@ -357,3 +357,10 @@ def test_transnational_groups_and_historical_leaders(cat: Catalogue) -> None:
 )
 def test_sector_of_the_body_a_person_belongs_to(cat: Catalogue, text: str, sector: str) -> None:
     assert cat.sector(text) == sector
+
+
+def test_parse_title_ignores_a_trailing_catalogued_name(cat: Catalogue) -> None:
+    assert cat.parse_title("Russian President Vladimir Putin") == TitleInfo(
+        role="President", country="RUS", sector="GOV")
+    assert cat.parse_title("Kremlin spokesman Dmitry Peskov") == TitleInfo(
+        role="Kremlin Spokesman", country="RUS", sector="GOV")

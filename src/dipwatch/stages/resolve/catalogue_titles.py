@@ -175,11 +175,23 @@ def _place_country(orig: list[str], folded: list[str]
     return None, orig, folded
 
 
+def _drop_name(cat: Catalogue, orig: list[str], folded: list[str]
+               ) -> tuple[list[str], list[str]]:
+    """Strip a catalogued person's name trailing the title ("Russian President Vladimir
+    Putin" → "Russian President"): callers sometimes pass the whole phrase."""
+    for n in (3, 2, 1):
+        tail = orig[-n:]
+        if len(orig) > n and all(w[:1].isupper() and fold(w) not in cat.roles for w in tail) \
+                and cat.person(" ".join(tail)) is not None:
+            return orig[:-n], folded[:-n]
+    return orig, folded
+
+
 def parse_title(cat: Catalogue, text: str) -> TitleInfo | None:
     """See :meth:`Catalogue.parse_title`."""
     from dipwatch.stages.resolve.catalogue import TitleInfo
 
-    orig, folded = _split_words(text)
+    orig, folded = _drop_name(cat, *_split_words(text))
     if not folded:
         return None
     if len(folded) == 1 or phrase_sector(cat, folded) is None:
