@@ -80,6 +80,30 @@ CASES = [
     ("Russia vowed to retaliate against any attack.", "THREATEN", "violence"),
     ("Japan gave Pakistan 5 million dollars in flood relief on Tuesday.", "AID", None),
     ("Mali and Niger held joint military exercises.", "COOPERATE", None),
+    ("Norway hosted talks between the Colombian government and the rebels.", "CONSULT",
+     "third-party"),
+    ("Hackers attacked the central bank's computer network.", "COERCE", "cyber"),
+    ("State media spread false reports about the election.", "COERCE", "misinformation"),
+    ("The authorities cut electricity and water to the rebel-held district.", "COERCE",
+     "withhold"),
+    ("The junta shut down two newspapers.", "COERCE", "censor"),
+    ("The army moved tanks and artillery to the border.", "MOBILIZE", "weapons"),
+    ("Riot police were deployed in the capital on Monday.", "MOBILIZE", "police"),
+    ("Protesters vandalized the headquarters of the ruling party.", "PROTEST", "vandalize"),
+    ("Truck drivers blockaded the main highway.", "PROTEST", "obstruct"),
+    ("Teachers boycotted classes in protest at low pay.", "PROTEST", "boycott"),
+    ("Israel rejected calls for a ceasefire.", "REJECT", "yield"),
+    ("China rejected a request to meet the Dalai Lama.", "REJECT", "meet"),
+    ("The president threatened to arrest opposition leaders.", "THREATEN", "arrest"),
+    ("Turkey threatened to occupy the border town.", "THREATEN", "territory"),
+    ("The government threatened to expel foreign journalists.", "THREATEN", "expel"),
+    ("Gunmen shot dead a police officer in Karachi.", "ASSAULT", "firearms"),
+    ("Police beat demonstrators with batons.", "ASSAULT", "beat"),
+    ("Prison guards tortured detainees, a rights group said.", "ASSAULT", "torture"),
+    ("A drone strike killed a senior militant commander.", "ASSAULT", "drone"),
+    ("A court found the former president guilty of corruption.", "SANCTION", "convict"),
+    ("Russia withdrew from the arms control treaty.", "SANCTION", "withdraw"),
+    ("Serbia allowed UN inspectors to visit the site.", "RETREAT", "access"),
 ]
 
 
@@ -108,6 +132,11 @@ def test_historical_background_is_marked_historical(pipeline):
     records = [to_plover(e, doc) for e in doc["events"]]
     assaults = [r for r in records if r and r["event_type"] == "ASSAULT"]
     assert assaults and all("historical" in r["event_context"] for r in assaults)
+
+
+def test_promise_of_aid_is_no_threat(pipeline):
+    coded = _coded(pipeline, "Chile promised to send aid to the flood victims.")
+    assert ("AGREE", None) in coded and all(t != "THREATEN" for t, _ in coded), coded
 
 
 def test_no_event_in_plain_description(pipeline):

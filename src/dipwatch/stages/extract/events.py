@@ -76,8 +76,9 @@ def _build(trig: Trigger, *, doc: Doc, article_id: str, pub: str | None,
     actors = _resolve_all(trig.actors, resolver)
     recipients = [a for a in _resolve_recipients(trig, resolver)
                   if all(a.name != b.name for b in actors)]
-    if not actors and not recipients:
-        actors, recipients = plover.unresolved_parties(trig)  # "Hundreds of people ..."
+    if not actors or not recipients:  # "Hundreds of people ..." (not for CONSULT)
+        more_actors, more_recipients = plover.unresolved_parties(trig)
+        actors, recipients = actors or more_actors, recipients or more_recipients
     if not actors and not recipients:
         return None  # nobody to code: "such discussions could touch on ..."
     decision = assess_status(token)

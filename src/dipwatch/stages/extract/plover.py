@@ -21,6 +21,11 @@ from spacy.tokens import Token
 from dipwatch.model.records import Actor, Span
 from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, REPORTING_VERBS, TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
+    CYBER_TARGETS,
+    FALSEHOODS,
+    HOSTING,
+    WEAPONS,
+    WITHHELD,
     ACCESS_VERBS,
     AID_OBJECTS,
     SEARCHED,
@@ -244,7 +249,45 @@ def _train(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
 
 
 def _deploy(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if olemma in WEAPONS:
+        return _sense("MOBILIZE", "weapons")
     return _sense("MOBILIZE", "police") if olemma == "police" else sense
+
+
+def _move(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "moved tanks to the border": a deployment; other moving is none
+    if olemma in WEAPONS or olemma in ARMED:
+        return _deploy(token, sense, olemma)
+    return None
+
+
+def _spread(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    obj = _dobj(token)
+    words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
+    return sense if words & FALSEHOODS else None
+
+
+def _cut(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "cut electricity to the district": withholding public goods; "cut ties": see
+    # OBJECT_SENSES; "cut taxes": no event
+    if olemma in WITHHELD:
+        return _sense("COERCE", "withhold")
+    return _curtail(token, sense, olemma)
+
+
+def _resume(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "resumed trade" cooperates; "restored ties" supports (diplomatic)
+    if olemma in {"trade", "cooperation", "flight", "export", "import", "aid", "exchange"}:
+        return _sense("AID" if olemma == "aid" else "COOPERATE", None)
+    if olemma in {"relation", "tie", "contact"}:
+        return _sense("SUPPORT", None)
+    return sense if token.lemma_ == "restore" else None
+
+
+def _blockade(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if _subject_lemma(token) in CIVILIAN_NOUNS:
+        return _sense("PROTEST", "obstruct")  # "truck drivers blockaded the highway"
+    return sense
 
 
 def _send(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -365,6 +408,8 @@ def _throw(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
 def _attack(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
     if olemma in VERBAL_TARGETS:
         return _retype(sense, "ACCUSE", "disapprove")
+    if olemma in CYBER_TARGETS or _subject_lemma(token) == "hacker":
+        return _sense("COERCE", "cyber")
     return _retype(sense, "ASSAULT", _assault_mode(token, sense.mode))
 
 
@@ -403,11 +448,20 @@ def _claim(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
 
 
 def _vow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    # "vowed to retaliate" threatens; "vowed to help" promises.
-    content = _content_lemmas(token)
-    if any(VERBS.get(c, NOUNS.get(c, sense)).type in MATERIAL_CONFLICT for c in content):
-        return _retype(sense, "THREATEN", _content_mode("THREATEN", content))
+    # "vowed to retaliate" threatens; "vowed to help", "promised to send aid" promise.
+    for clause in token.children:
+        if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ == "VERB":
+            inner = other_sense(clause)
+            if inner is not None and inner.type in MATERIAL_CONFLICT:
+                return _retype(sense, "THREATEN", _content_mode(
+                    "THREATEN", _content_lemmas(token)) or _threat_content(inner))
     return sense
+
+
+def _threat_content(inner: TriggerSense) -> str:
+    if inner.type == "COERCE":
+        return "arrest" if inner.mode == "arrest" else "restrict"
+    return "violence" if inner.type in {"ASSAULT", "MOBILIZE"} else "restrict"
 
 
 def _content_mode_check(token: Token, sense: TriggerSense,
@@ -429,6 +483,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "violate": _violate, "breach": _violate, "back": _back, "step": _step,
     "lay": _particle("down"), "pull": _particle("out", "back"), "hand": _particle("over"),
     "approve": _approve, "search": _by_object(SEARCHED), "vow": _vow,
+    "move": _move, "spread": _spread, "cut": _cut, "resume": _resume, "restore": _resume,
+    "expand": _resume, "blockade": _blockade,
     "end": _curtail, "terminate": _curtail, "curtail": _curtail, "reduce": _curtail,
     "close": _close, "shut": _close,
     "sign": _by_object(SIGNED), "share": _by_object(SHARED),
@@ -486,8 +542,8 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
         return sense
     if lemma == "attack" and mods & {"cyber", "hacker", "computer"}:
         return _sense("COERCE", "cyber")
-    if lemma in {"exercise", "drill"}:
-        if not mods & MILITARY_MODS:
+    if lemma in {"exercise", "drill", "patrol"}:
+        if not mods & MILITARY_MODS and lemma != "patrol":
             return None
         return _sense("COOPERATE", None) if "joint" in mods else sense
     if lemma == "release" and mods & {"press", "news"}:
@@ -534,6 +590,7 @@ def adjust_arguments(trig: Any) -> None:
     """
     sense = trig.sense
     if sense.type == "CONSULT":
+        _third_party(trig)
         return
     token = trig.token
     if sense.type == "REQUEST" and token.pos_ == "VERB" and _obliged(token):
@@ -599,6 +656,18 @@ def _groups(tokens: Iterable[Token]) -> list[Actor]:
                          kind="group", text=phrase.text,
                          span=Span(start=phrase.start_char, end=phrase.end_char)))
     return out
+
+
+def _third_party(trig: Any) -> None:
+    """ "Norway hosted talks between the government and the rebels": a meeting of others
+    hosted by a third party (the host is no participant)."""
+    token = trig.token
+    if token.pos_ == "VERB" or token.head.lemma_ not in HOSTING or not any(
+            c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children):
+        return
+    trig.sense = _sense("CONSULT", "third-party")
+    trig.actors = [r for r in trig.recipients]
+    trig.recipients = []
 
 
 def _party_of(token: Token, has_actor: bool) -> list[Token]:

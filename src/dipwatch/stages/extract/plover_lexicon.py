@@ -30,7 +30,12 @@ VERBS: dict[str, TriggerSense] = {
     "mediate": _s("CONSULT", "third-party"), "lay": _s("RETREAT", "disarm"),
     "pull": _s("RETREAT", "withdraw"), "hand": _s("RETREAT"),
     "search": _s("COERCE", "seize", needs=("dobj",)), "vow": _s("AGREE"),
-    "retaliate": _s("ASSAULT"),
+    "retaliate": _s("ASSAULT"), "broker": _s("CONSULT", "third-party"),
+    "move": _s("MOBILIZE", "troops", needs=("dobj",)),
+    "spread": _s("COERCE", "misinformation", needs=("dobj",)),
+    "resume": _s("COOPERATE", needs=("dobj",)), "expand": _s("COOPERATE", needs=("dobj",)),
+    "vandalize": _s("PROTEST", "vandalize"), "vandalise": _s("PROTEST", "vandalize"),
+    "ransack": _s("PROTEST", "vandalize"), "deface": _s("PROTEST", "vandalize"),
     # AGREE: willingness, promises, offers
     "agree": _s("AGREE"), "promise": _s("AGREE"), "pledge": _s("AGREE"),
     "offer": _s("AGREE"), "commit": _s("AGREE", needs=("to",)), "consent": _s("AGREE"),
@@ -167,7 +172,10 @@ NOUNS: dict[str, TriggerSense] = {
     "cease-fire": _s("CONCEDE"), "armistice": _s("CONCEDE"),
     "cooperation": _s("COOPERATE"), "extradition": _s("COOPERATE"),
     "mediation": _s("CONSULT", "third-party"), "alert": _s("MOBILIZE", "troops"),
-    "cleansing": _s("ASSAULT", "targeted"),
+    "cleansing": _s("ASSAULT", "targeted"), "patrol": _s("MOBILIZE", "troops"),
+    "disinformation": _s("COERCE", "misinformation"),
+    "misinformation": _s("COERCE", "misinformation"),
+    "propaganda": _s("COERCE", "misinformation"),
     "aid": _s("AID"), "assistance": _s("AID"), "donation": _s("AID"), "relief": _s("AID"),
     "asylum": _s("AID"), "loan": _s("AID"),
     "withdrawal": _s("RETREAT", "withdraw"), "pullout": _s("RETREAT", "withdraw"),
@@ -423,3 +431,13 @@ AID_OBJECTS = frozenset({"loan", "aid", "grant", "assistance", "package", "credi
                          "fund", "relief", "donation"})
 SEARCHED = frozenset({"home", "house", "office", "building", "premises", "car", "vehicle",
                       "headquarters", "apartment", "ship", "vessel", "compound"})
+WEAPONS = frozenset({"tank", "artillery", "missile", "warship", "jet", "aircraft", "bomber",
+                     "weapon", "rocket", "launcher", "submarine", "carrier", "howitzer"})
+FALSEHOODS = frozenset({"false", "fake", "disinformation", "misinformation", "propaganda",
+                        "rumor", "rumour", "lie", "falsehood"})
+WITHHELD = frozenset({"electricity", "water", "power", "fuel", "food", "supply", "service",
+                      "internet", "salary", "pension", "medicine"})
+CYBER_TARGETS = frozenset({"network", "system", "website", "server", "computer", "database",
+                           "infrastructure"})
+HOSTING = frozenset({"host", "broker", "sponsor", "mediate", "facilitate", "organize",
+                     "organise", "convene"})
