@@ -300,3 +300,8 @@ def test_find_places_with_the_english_model() -> None:
     assert all(text[p.start:p.end] == p.text for p in places)
     petersburg = next(p for p in places if p.text == "St. Petersburg")
     assert petersburg.geonames_id == 498817
+
+
+def test_shared_country_name_decided_by_context(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Congo").country == "COD"  # the larger state by default
+    assert gaz.lookup("Congo", context=["COG"]).country == "COG"  # a Brazzaville story

@@ -85,6 +85,9 @@ class CountryTables:
     by_iso3: dict[str, Country]
     names: dict[str, str]  # name/short name/abbreviation key → ISO-3
     adjectives: dict[str, str]  # adjective/demonym key → ISO-3
+    # Name keys a second state also answers to ("congo": COD first, COG too), for the
+    # gazetteer, where the article's context may choose the less likely one.
+    shared: dict[str, list[str]]
 
 
 def _geonames_countries() -> dict[str, dict[str, object]]:
@@ -103,11 +106,16 @@ def _pycountry_names(iso3: str) -> list[str]:
             if getattr(entry, attr, None)]
 
 
-def _add(index: dict[str, str], name: str, iso3: str) -> None:
+def _add(index: dict[str, str], name: str, iso3: str,
+         shared: dict[str, list[str]] | None = None) -> None:
     # First writer wins: the TSV lists the usual reading first (e.g. "Congolese" → COD).
     key = norm_key(name)
     if key and key not in index:
         index[key] = iso3
+    elif key and shared is not None and index[key] != iso3:
+        shared.setdefault(key, [])
+        if iso3 not in shared[key]:
+            shared[key].append(iso3)
 
 
 @cache
@@ -117,6 +125,7 @@ def country_tables() -> CountryTables:
     by_iso3: dict[str, Country] = {}
     names: dict[str, str] = {}
     adjectives: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
     rows = list(data_rows("countries.tsv"))
     for row in rows:
         iso3, lat, lon = row[0], float(row[1]), float(row[2])
@@ -136,11 +145,11 @@ def country_tables() -> CountryTables:
             _add(names, alias, iso3)
     # Official names come after the curated aliases so that an alias decides a clash.
     for iso3, country in by_iso3.items():
-        _add(names, country.name, iso3)
+        _add(names, country.name, iso3, shared)
         for name in _pycountry_names(iso3):
-            _add(names, name, iso3)
+            _add(names, name, iso3, shared)
     for row in rows:
         for adjective in split_list(row[3] if len(row) > 3 else ""):
             _add(adjectives, adjective, row[0])
     log.debug("country tables: %d states, %d names", len(by_iso3), len(names))
-    return CountryTables(by_iso3=by_iso3, names=names, adjectives=adjectives)
+    return CountryTables(by_iso3=by_iso3, names=names, adjectives=adjectives, shared=shared)

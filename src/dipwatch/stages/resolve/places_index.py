@@ -168,7 +168,9 @@ class Gazetteer:
         for iso3, c in tables.by_iso3.items():
             if c.iso2:
                 self._iso2_to_iso3[c.iso2] = iso3
-        for key, iso3 in tables.names.items():
+        pairs = [*tables.names.items(),
+                 *((key, iso3) for key, states in tables.shared.items() for iso3 in states)]
+        for key, iso3 in pairs:
             c = tables.by_iso3[iso3]
             prior = math.log10(max(c.population, 10_000)) + _COUNTRY_BONUS
             self._add(key, _Candidate(name=c.name, country=iso3, geonames_id=c.geonames_id,
