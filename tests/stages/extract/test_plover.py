@@ -187,7 +187,7 @@ def test_take_place_is_no_abduction(pipeline):
 
 
 def test_object_typed_verbs_have_their_checks():
-    from dipwatch.stages.extract.plover import _VERB_CHECKS
+    from dipwatch.stages.extract.plover_verbs import _VERB_CHECKS
 
     for lemma in ("step", "receive", "claim", "break", "take", "violate", "find", "stop", "allow",
                   "send", "sign", "share", "want", "protest", "strike", "expel"):
