@@ -364,3 +364,16 @@ def test_parse_title_ignores_a_trailing_catalogued_name(cat: Catalogue) -> None:
         role="President", country="RUS", sector="GOV")
     assert cat.parse_title("Kremlin spokesman Dmitry Peskov") == TitleInfo(
         role="Kremlin Spokesman", country="RUS", sector="GOV")
+
+
+@pytest.mark.parametrize(
+    ("role", "country", "on", "name"),
+    [("Defense Minister", "RUS", date(2023, 6, 1), "Sergei Shoigu"),
+     ("Minister of Defence", "RUS", date(2024, 9, 18), "Andrei Belousov"),
+     ("Foreign Minister", "IND", date(2024, 9, 18), "Subrahmanyam Jaishankar"),
+     ("Prime Minister", "CHN", date(2024, 9, 18), "Li Qiang")],
+)
+def test_holder_across_title_spellings(cat: Catalogue, role: str, country: str, on: date,
+                                       name: str) -> None:
+    actor = cat.holder(role, country, on=on)
+    assert actor is not None and actor.name == name

@@ -27,6 +27,12 @@ ROLE_CLASSES: dict[str, str] = {
     "premier": "prime minister",
     "head of government": "prime minister",
     "chancellor": "prime minister",
+    "defense minister": "defence minister",
+    "minister of defence": "defence minister",
+    "minister of defense": "defence minister",
+    "defence secretary": "defence minister",
+    "defense secretary": "defence minister",
+    "secretary of defense": "defence minister",
 }
 # "Leader" names whoever leads the state, whatever the title: tried in this order.
 _LEADER_TITLES = ("supreme leader", "leader", "general secretary", "president", "king", "emir",
