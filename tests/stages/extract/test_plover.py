@@ -104,6 +104,8 @@ CASES = [
     ("A court found the former president guilty of corruption.", "SANCTION", "convict"),
     ("Russia withdrew from the arms control treaty.", "SANCTION", "withdraw"),
     ("Serbia allowed UN inspectors to visit the site.", "RETREAT", "access"),
+    ("Dock workers went on strike at the port on Monday.", "PROTEST", "strike"),
+    ("Opposition parties have organized a general strike.", "PROTEST", "strike"),
 ]
 
 
@@ -199,3 +201,12 @@ def test_request_target_is_inside_the_demanded_thing(pipeline):
                                 "minister of Ruritania.", published=PUB).to_dict()
     demand = next(e for e in doc["events"] if e["type"] == "REQUEST")
     assert demand["recipients"] and "minister" in demand["recipients"][0]["name"]
+
+
+def test_light_verb_carries_the_status_of_the_noun(pipeline):
+    doc = pipeline.extract_text("The European Union will impose sanctions on Belarus next "
+                                "week.", published=PUB).to_dict()
+    sanction = next(e for e in doc["events"] if e["type"] == "SANCTION")
+    assert sanction["status"] in {"scheduled", "expected"}
+    record = to_plover(sanction, doc)
+    assert record["event_type"] == "SANCTION" and "future" in record["event_context"]

@@ -81,7 +81,7 @@ def _build(trig: Trigger, *, doc: Doc, article_id: str, pub: str | None,
         actors, recipients = actors or more_actors, recipients or more_recipients
     if not actors and not recipients:
         return None  # nobody to code: "such discussions could touch on ..."
-    decision = assess_status(token)
+    decision = assess_status(plover.status_anchor(trig))
     region = domain(token, stop=stop)
     # The subject's own phrase ("Russian Ambassador to North Korea, X, accompanied her") says
     # who the actor is, not where the event happens.

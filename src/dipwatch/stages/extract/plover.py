@@ -243,12 +243,27 @@ def _light_verb_subject(noun: Token) -> list[Token]:
     the light verb governs the event noun from further up the phrase."""
     from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
 
+    verb = _light_verb(noun)
+    return subject_of(verb) if verb is not None else []
+
+
+def _light_verb(noun: Token) -> Token | None:
     for depth, head in enumerate(noun.ancestors):
         if head.pos_ in {"VERB", "AUX"}:
-            return subject_of(head) if is_light_verb(head, noun) else []
+            return head if is_light_verb(head, noun) else None
         if depth > 3 or head.dep_ not in {"pobj", "dobj", "prep", "attr"}:
-            return []
-    return []
+            return None
+    return None
+
+
+def status_anchor(trig: Any) -> Token:
+    """The token whose status is the event's: the light verb of a non-CONSULT event noun
+    ("went on strike", "will impose sanctions": the verb carries tense and modality that a
+    plan word like "organized" would otherwise lend the noun), else the trigger itself."""
+    token = trig.token
+    if trig.sense.type == "CONSULT" or token.pos_ not in {"NOUN", "PROPN"}:
+        return token
+    return _light_verb(token) or token
 
 
 def _noun_parties(trig: Any) -> None:
