@@ -102,10 +102,13 @@ def cameo_code(type_: str, mode: str | None, contexts: tuple[str, ...] = ()) -> 
 
 def actor_code(actor: dict[str, Any]) -> str:
     """CAMEO-style actor code: ISO-3 country plus the PLOVER sector for non-state actors
-    ("RUSGOV", "USA"); "---" stands for an unknown country."""
+    ("RUSGOV", "USA"), "IGO" plus the organisation's code for IGOs ("IGOUNO"); "---" stands
+    for an unknown country."""
     country = actor.get("country") or "---"
     if actor.get("kind") == "state":
         return country
+    if actor.get("kind") == "igo":
+        return "IGO" + (actor.get("country") or "")  # CAMEO: IGOUNO, IGOEUR, ...
     return country + (actor.get("sector") or "")
 
 

@@ -182,6 +182,11 @@ def adjust_arguments(trig: Any) -> None:
         _noun_parties(trig)
     if not trig.actors and token.pos_ == "NOUN":
         trig.actors = _light_verb_subject(token)
+    if token.dep_ == "nsubjpass" and token.pos_ == "NOUN" and is_light_verb(token.head, token):
+        # "Evidence against Russia was presented by the US": the agent holds the event
+        agents = [g for c in token.head.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        trig.actors = agents or [a for a in trig.actors if a.i != token.i]
     trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r, bool(trig.actors))]
     if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
         for child in token.children:
