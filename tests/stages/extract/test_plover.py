@@ -106,6 +106,7 @@ CASES = [
     ("Serbia allowed UN inspectors to visit the site.", "RETREAT", "access"),
     ("Dock workers went on strike at the port on Monday.", "PROTEST", "strike"),
     ("Opposition parties have organized a general strike.", "PROTEST", "strike"),
+    ("Students clashed with police in Dhaka on Monday.", "PROTEST", "riot"),
 ]
 
 
@@ -210,3 +211,8 @@ def test_light_verb_carries_the_status_of_the_noun(pipeline):
     assert sanction["status"] in {"scheduled", "expected"}
     record = to_plover(sanction, doc)
     assert record["event_type"] == "SANCTION" and "future" in record["event_context"]
+
+
+def test_victims_of_police_are_no_rioters(pipeline):
+    coded = _coded(pipeline, "Protesters were shot by police in Lagos on Monday.")
+    assert ("ASSAULT", "firearms") in coded and all(t != "PROTEST" for t, _ in coded), coded

@@ -441,3 +441,6 @@ CYBER_TARGETS = frozenset({"network", "system", "website", "server", "computer",
                            "infrastructure"})
 HOSTING = frozenset({"host", "broker", "sponsor", "mediate", "facilitate", "organize",
                      "organise", "convene"})
+# Violence that crowds of civilians commit in riots (PROTEST riot when they are the doers).
+STREET_VIOLENCE = frozenset({"clash", "throw", "hurl", "burn", "torch", "storm", "loot",
+                             "attack", "fight", "beat", "destroy", "demolish", "stone"})

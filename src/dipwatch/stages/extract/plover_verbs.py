@@ -38,6 +38,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     QUANTITIES,
     RECEIVED,
     RIOTERS,
+    STREET_VIOLENCE,
     SEARCHED,
     SHARED,
     SIGNED,
@@ -364,10 +365,19 @@ def _attack(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
 
 
 def _assault(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if _subject_lemma(token) in RIOTERS or _agent_lemma(token) in RIOTERS:
-        # damage done by protesters is a riot or vandalism (PROTEST), not an armed assault
+    doer = _agent_lemma(token) or _active_subject_lemma(token)
+    if doer in RIOTERS or (doer in CIVILIAN_NOUNS and token.lemma_ in STREET_VIOLENCE):
+        # violence or damage done by protesters or crowds is a riot or vandalism (PROTEST),
+        # not an armed assault; their victims ("protesters were shot") are no doers
         return _retype(sense, "PROTEST", "vandalize" if sense.mode == "destroy" else "riot")
     return _retype(sense, sense.type, _assault_mode(token, sense.mode))
+
+
+def _active_subject_lemma(token: Token) -> str | None:
+    subject = _subject(token)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return None
+    return subject.lemma_.lower()
 
 
 def _agent_lemma(token: Token) -> str | None:
