@@ -158,3 +158,13 @@ def test_network_and_map_render(server, page):
     page.goto(server + "/map")
     assert page.locator("#map-svg circle.place").count() == 4  # Vladivostok, Beijing, ...
     page.screenshot(path=str(ARTIFACTS / "map.png"), full_page=True)
+
+
+def test_api_docs_render_offline(server, page):
+    external = []
+    page.on("request", lambda r: external.append(r.url)
+            if not r.url.startswith(server) else None)
+    page.goto(server + "/docs")
+    assert page.locator("section.op").count() >= 10
+    assert external == []  # everything the page needs comes from dipwatch itself
+    page.screenshot(path=str(ARTIFACTS / "api_docs.png"), full_page=True)

@@ -93,6 +93,9 @@ def create_app(db: str | Path | Store, *, read_only: bool = False, token: str | 
 
     app = FastAPI(
         title="dipwatch", version=__version__, lifespan=lifespan,
+        # /docs is our own server-rendered page (web/views.py): Swagger UI loads its
+        # scripts from a CDN and shows a blank page offline. Swagger stays at /swagger.
+        docs_url="/swagger", redoc_url=None,
         description="Source-linked records of diplomatic events: every field traces back "
         "to its sentence. Read endpoints are open; POST /api/articles needs a bearer token.",
     )

@@ -160,6 +160,37 @@ def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, {"statuses": STATUSES, **context})
 
 
+def api_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The operations of an OpenAPI document, flattened for the offline docs page."""
+    ops = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = []
+            for p in op.get("parameters", []):
+                schema = p.get("schema", {})
+                limits = {k: schema[k] for k in ("minimum", "maximum", "maxLength",
+                                                 "minLength", "default") if k in schema}
+                kinds = [s.get("type") for s in schema.get("anyOf", [schema]) if s.get("type")]
+                params.append({"name": p["name"], "in": p["in"], "required": p.get(
+                    "required", False), "type": " | ".join(k for k in kinds if k != "null"),
+                    "limits": limits})
+            body = (op.get("requestBody") or {}).get("content", {}).get("application/json")
+            ops.append({"method": method.upper(), "path": path,
+                        "summary": op.get("summary", ""),
+                        "description": op.get("description", ""), "params": params,
+                        "body": (body or {}).get("schema", {}).get("$ref", "").split("/")[-1],
+                        "responses": sorted(op.get("responses", {}))})
+    return ops
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs_page(request: Request) -> HTMLResponse:
+    """The REST API reference, rendered from the app's own OpenAPI document (offline)."""
+    spec = request.app.openapi()
+    return _page(request, "api_docs.html", spec=spec, operations=api_operations(spec),
+                 schemas=spec.get("components", {}).get("schemas", {}))
+
+
 @router.get("/", response_class=HTMLResponse)
 def events_page(request: Request, flt: Filters, cursor: Short = None) -> HTMLResponse:
     """The event table with its filter form."""
