@@ -107,6 +107,9 @@ CASES = [
     ("Dock workers went on strike at the port on Monday.", "PROTEST", "strike"),
     ("Opposition parties have organized a general strike.", "PROTEST", "strike"),
     ("Students clashed with police in Dhaka on Monday.", "PROTEST", "riot"),
+    ("The military took control of the state broadcaster.", "COERCE", "seize"),
+    ("The United States pulled out of the Paris agreement.", "SANCTION", "withdraw"),
+    ("Both sides observed the ceasefire.", "RETREAT", "ceasefire"),
 ]
 
 
@@ -216,3 +219,10 @@ def test_light_verb_carries_the_status_of_the_noun(pipeline):
 def test_victims_of_police_are_no_rioters(pipeline):
     coded = _coded(pipeline, "Protesters were shot by police in Lagos on Monday.")
     assert ("ASSAULT", "firearms") in coded and all(t != "PROTEST" for t, _ in coded), coded
+
+
+def test_recalled_ambassador_points_to_the_host_state(pipeline):
+    doc = pipeline.extract_text("Kenya withdrew its ambassador from Somalia on Monday.",
+                                published=PUB).to_dict()
+    event = next(e for e in doc["events"] if e["type"] == "SANCTION")
+    assert [a["country"] for a in event["recipients"]] == ["SOM"]

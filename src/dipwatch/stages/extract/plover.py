@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from dipwatch.model.records import Actor, Span
 from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
+    HARM_VERBS,
     AIR_MODS,
     CONTENT_MODES,
     CONTEXT_WORDS,
@@ -174,8 +175,13 @@ def adjust_arguments(trig: Any) -> None:
                                    and c not in trig.recipients and c.ent_type_ not in WHEN)
         elif prep == "from" and sense.reverse:
             trig.actors.extend(c for c in child.children if c.dep_ == "pobj")
-        elif prep == "from" and sense.type == "RETREAT" and sense.mode == "withdraw":
-            trig.recipients.extend(c for c in child.children if c.dep_ == "pobj")
+        elif prep == "from" and (sense.mode == "withdraw" or sense.type == "COERCE"):
+            # "withdrew its ambassador from Somalia", "confiscated weapons from the militia"
+            source = [c for c in child.children if c.dep_ == "pobj"]
+            if sense.type == "SANCTION":
+                trig.recipients[:] = source
+            else:
+                trig.recipients.extend(source)
     if token.pos_ == "ADJ" and not trig.actors:
         trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
     if token.pos_ != "VERB":
@@ -235,6 +241,12 @@ def _party_of(token: Token, has_actor: bool) -> list[Token]:
     """An object that names a thing, not a party ("ended military cooperation with Norway",
     "closed its border with Syria", "demanded the resignation of the minister"): the party is
     in its own phrase; without one the thing is kept only when nobody else takes part."""
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    if own:  # "withdrew its ambassador from Somalia": the actor's own people point away
+        away = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {
+            "from", "in", "to"} for g in c.children if g.dep_ == "pobj"]
+        if away:
+            return away
     if token.lemma_.lower() not in THINGS:
         return [token]
     parties = [c for c in token.children if c.dep_ == "poss"] + [
@@ -290,7 +302,12 @@ def _noun_parties(trig: Any) -> None:
         if child.dep_ == "prep" and child.lower_ == "by":
             trig.actors.extend(c for c in child.children if c.dep_ == "pobj"
                                and c not in trig.actors)
-    if not trig.recipients and token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
+    if trig.sense.type in {"COERCE", "ASSAULT", "RETREAT", "SANCTION"}:
+        for prep in token.children:  # "the arrest of the opposition leader"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                trig.recipients.extend(c for c in prep.children if c.dep_ == "pobj"
+                                       and c not in trig.recipients)
+    if not trig.recipients and token.dep_ == "nsubj" and token.head.lemma_ in HARM_VERBS \
             and trig.sense.type in MATERIAL_CONFLICT:
         trig.recipients.extend(c for c in token.head.children if c.dep_ == "dobj")
 

@@ -30,7 +30,10 @@ VERBS: dict[str, TriggerSense] = {
     "mediate": _s("CONSULT", "third-party"), "lay": _s("RETREAT", "disarm"),
     "pull": _s("RETREAT", "withdraw"), "hand": _s("RETREAT"),
     "search": _s("COERCE", "seize", needs=("dobj",)), "vow": _s("AGREE"),
-    "retaliate": _s("ASSAULT"), "broker": _s("CONSULT", "third-party"),
+    "retaliate": _s("ASSAULT"), "observe": _s("RETREAT", "ceasefire", needs=("dobj",)),
+    "respect": _s("RETREAT", "ceasefire", needs=("dobj",)),
+    "honour": _s("RETREAT", "ceasefire", needs=("dobj",)),
+    "honor": _s("RETREAT", "ceasefire", needs=("dobj",)), "broker": _s("CONSULT", "third-party"),
     "move": _s("MOBILIZE", "troops", needs=("dobj",)),
     "spread": _s("COERCE", "misinformation", needs=("dobj",)),
     "resume": _s("COOPERATE", needs=("dobj",)), "expand": _s("COOPERATE", needs=("dobj",)),
@@ -416,7 +419,7 @@ MEDIA = frozenset({"newspaper", "paper", "website", "site", "station", "channel"
 THINGS = frozenset(set(OBJECT_SENSES) - {"ambassador", "envoy", "diplomat", "prisoner",
                                           "hostage", "troop", "force", "soldier"} | {
     "resignation", "removal", "release", "withdrawal", "ouster", "dismissal", "return",
-    "pact", "accord", "treaty", "action",
+    "pact", "accord", "treaty", "action", "control", "possession", "ceasefire", "truce",
     "cooperation", "partnership", "program", "programme", "exchange", "border", "crossing",
     "airspace", "curfew", "restriction", "agreement", "deal", "treaty", "plan", "proposal",
     "policy", "decision", "law", "bill", "demand", "request", "offer", "access", "delivery",
@@ -444,3 +447,10 @@ HOSTING = frozenset({"host", "broker", "sponsor", "mediate", "facilitate", "orga
 # Violence that crowds of civilians commit in riots (PROTEST riot when they are the doers).
 STREET_VIOLENCE = frozenset({"clash", "throw", "hurl", "burn", "torch", "storm", "loot",
                              "attack", "fight", "beat", "destroy", "demolish", "stone"})
+TREATIES = frozenset({"talk", "talks", "treaty", "agreement", "negotiation", "deal", "accord",
+                      "organization", "organisation", "alliance", "pact", "convention",
+                      "process"})
+# Verbs whose subject, when it is an event noun, names the harm's cause ("a car bomb killed
+# 12 soldiers"): the object is the victim.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target",
+                        "strike", "level", "claim", "leave", "rock"})

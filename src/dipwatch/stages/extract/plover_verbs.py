@@ -39,6 +39,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     RECEIVED,
     RIOTERS,
     STREET_VIOLENCE,
+    TREATIES,
     SEARCHED,
     SHARED,
     SIGNED,
@@ -141,15 +142,19 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
 def _object_sense(token: Token, olemma: str | None) -> TriggerSense | None:
     if olemma is not None and olemma in OBJECT_SENSES:
         return OBJECT_SENSES[olemma]
-    if token.lemma_ == "withdraw":
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "from":
-                for pobj in child.children:
-                    if pobj.lemma_ in {"talk", "talks", "treaty", "agreement", "negotiation",
-                                       "deal", "accord", "organization", "organisation",
-                                       "alliance", "pact"}:
-                        return _sense("SANCTION", "withdraw")
+    if token.lemma_ in {"withdraw", "pull"} and _leaves_treaty(token):
+        return _sense("SANCTION", "withdraw")
     return None
+
+
+def _leaves_treaty(token: Token) -> bool:
+    """ "withdrew from the talks", "pulled out of the Paris agreement"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "of", "out"}:
+            for node in child.subtree:
+                if node.dep_ == "pobj" and node.lemma_.lower() in TREATIES:
+                    return True
+    return False
 
 
 def _by_object(allowed: frozenset[str]) -> Any:
@@ -270,7 +275,9 @@ def _break(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
 
 
 def _take(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "took three engineers hostage"
+    # "took three engineers hostage"; "took control of the broadcaster" seizes it
+    if olemma in {"control", "possession"}:
+        return _sense("COERCE", "seize")
     if any(c.lemma_.lower() in {"hostage", "captive"} for c in token.children
            if c.dep_ in {"oprd", "dobj", "advmod", "npadvmod", "xcomp", "ccomp"}):
         return sense
@@ -279,6 +286,13 @@ def _take(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
 
 def _violate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # breaking a ceasefire is fighting (CAMEO 196); other violations are no event here
+    obj = _dobj(token)
+    words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
+    return sense if words & {"ceasefire", "truce", "cease", "armistice"} else None
+
+
+def _honour(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "both sides observed the ceasefire": an implemented ceasefire (RETREAT)
     obj = _dobj(token)
     words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
     return sense if words & {"ceasefire", "truce", "cease", "armistice"} else None
@@ -341,6 +355,12 @@ def _particle(*words: str) -> Any:
         return sense if any(c.lower_ in words and c.dep_ in {"prt", "advmod", "prep"}
                             for c in token.children) else None
     return check
+
+
+def _pull(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    if _leaves_treaty(token):
+        return _sense("SANCTION", "withdraw")  # "pulled out of the agreement"
+    return _particle("out", "back")(token, sense, olemma)
 
 
 def _approve(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
@@ -443,7 +463,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "find": _find, "allow": _allow, "receive": _receive, "claim": _claim, "permit": _allow,
     "attack": _attack, "throw": _throw, "hurl": _throw, "break": _break, "take": _take,
     "violate": _violate, "breach": _violate, "back": _back, "step": _step,
-    "lay": _particle("down"), "pull": _particle("out", "back"), "hand": _particle("over"),
+    "observe": _honour, "respect": _honour, "honour": _honour, "honor": _honour,
+    "lay": _particle("down"), "pull": _pull, "hand": _particle("over"),
     "approve": _approve, "search": _by_object(SEARCHED), "vow": _vow,
     "move": _move, "spread": _spread, "cut": _cut, "resume": _resume, "restore": _resume,
     "expand": _resume, "blockade": _blockade,
