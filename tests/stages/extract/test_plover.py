@@ -226,3 +226,11 @@ def test_recalled_ambassador_points_to_the_host_state(pipeline):
                                 published=PUB).to_dict()
     event = next(e for e in doc["events"] if e["type"] == "SANCTION")
     assert [a["country"] for a in event["recipients"]] == ["SOM"]
+
+
+def test_dative_recipients(pipeline):
+    for text in ("Japan gave Pakistan 5 million dollars in flood relief on Tuesday.",
+                 "The president granted amnesty to 500 prisoners."):
+        doc = pipeline.extract_text(text, published=PUB).to_dict()
+        event = next(e for e in doc["events"] if e["type"] in {"AID", "CONCEDE"})
+        assert event["recipients"], text

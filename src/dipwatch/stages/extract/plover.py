@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from dipwatch.model.records import Actor, Span
 from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
+    FORMAL_PROTEST,
     HARM_VERBS,
     AIR_MODS,
     CONTENT_MODES,
@@ -99,6 +100,9 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
         return sense
     if lemma == "attack" and mods & {"cyber", "hacker", "computer"}:
         return _sense("COERCE", "cyber")
+    if lemma == "protest" and (token.head.lemma_ in FORMAL_PROTEST or mods & {"formal",
+                                                                              "diplomatic"}):
+        return _sense("ACCUSE", "disapprove")  # "lodged a formal protest": diplomatic
     if lemma in {"exercise", "drill", "patrol"}:
         if not mods & MILITARY_MODS and lemma != "patrol":
             return None
@@ -165,7 +169,10 @@ def adjust_arguments(trig: Any) -> None:
         trig.recipients = [token.head]  # "10 soldiers killed in ...": the victims
     trig.recipients[:] = [r for r in trig.recipients if r.ent_type_ not in WHEN]
     for child in token.children:
-        if child.dep_ != "prep":
+        if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
+            trig.recipients.append(child)  # "gave Pakistan 5 million dollars"
+            continue
+        if child.dep_ not in {"prep", "dative"}:
             continue
         prep = child.lower_
         if prep in TARGET_PREPS or (prep in {"to", "for"} and token.pos_ != "VERB"
@@ -186,8 +193,9 @@ def adjust_arguments(trig: Any) -> None:
         trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
     if token.pos_ != "VERB":
         _noun_parties(trig)
-    if not trig.actors and token.pos_ == "NOUN":
-        trig.actors = _light_verb_subject(token)
+    if token.pos_ == "NOUN" and all(a.pos_ == "PRON" for a in trig.actors):
+        # "expressed their readiness": the light verb's subject says who "their" is
+        trig.actors += [a for a in _light_verb_subject(token) if a not in trig.actors]
     if token.dep_ == "nsubjpass" and token.pos_ == "NOUN" and is_light_verb(token.head, token):
         # "Evidence against Russia was presented by the US": the agent holds the event
         agents = [g for c in token.head.children if c.dep_ == "agent" for g in c.children
@@ -290,8 +298,11 @@ def _noun_parties(trig: Any) -> None:
     verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     if trig.sense.type == "AID" and not trig.recipients and verb is not None:
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i != token.head.i:
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" \
+                    and prep.i != token.head.i:
                 trig.recipients.extend(c for c in prep.children if c.dep_ == "pobj")
+            elif prep.dep_ == "dative" and prep.pos_ in {"NOUN", "PROPN"}:
+                trig.recipients.append(prep)  # "gave Pakistan ... in relief"
     if verb is not None and token.dep_ in {"dobj", "pobj"} and trig.actors and all(
             a.dep_ == "nsubjpass" and a.head.i == verb.i for a in trig.actors):
         # "was placed under house arrest by police": the passive subject is the target

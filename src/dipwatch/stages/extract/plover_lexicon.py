@@ -164,6 +164,7 @@ VERBS: dict[str, TriggerSense] = {
 # Noun lemma -> sense (nominalisations and event nouns).
 NOUNS: dict[str, TriggerSense] = {
     "agreement": _s("AGREE"), "deal": _s("AGREE"), "accord": _s("AGREE"),
+    "readiness": _s("AGREE"), "willingness": _s("AGREE"),
     "pledge": _s("AGREE"), "promise": _s("AGREE"), "offer": _s("AGREE"),
     "invitation": _s("AGREE"), "commitment": _s("AGREE"), "treaty": _s("AGREE"),
     "support": _s("SUPPORT"), "endorsement": _s("SUPPORT"), "praise": _s("SUPPORT"),
@@ -420,6 +421,8 @@ THINGS = frozenset(set(OBJECT_SENSES) - {"ambassador", "envoy", "diplomat", "pri
                                           "hostage", "troop", "force", "soldier"} | {
     "resignation", "removal", "release", "withdrawal", "ouster", "dismissal", "return",
     "pact", "accord", "treaty", "action", "control", "possession", "ceasefire", "truce",
+    "effort", "treatment", "statement", "remark", "comment", "move", "attack", "amnesty",
+    "pardon", "asylum", "loan", "grant",
     "cooperation", "partnership", "program", "programme", "exchange", "border", "crossing",
     "airspace", "curfew", "restriction", "agreement", "deal", "treaty", "plan", "proposal",
     "policy", "decision", "law", "bill", "demand", "request", "offer", "access", "delivery",
@@ -454,3 +457,9 @@ TREATIES = frozenset({"talk", "talks", "treaty", "agreement", "negotiation", "de
 # 12 soldiers"): the object is the victim.
 HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target",
                         "strike", "level", "claim", "leave", "rock"})
+# Light verbs of a diplomatic (not street) protest: "lodged a formal protest".
+FORMAL_PROTEST = frozenset({"lodge", "file", "register", "deliver", "voice", "send", "issue",
+                            "submit", "express", "hand"})
+GRANTED = {"amnesty": ("CONCEDE", None), "pardon": ("CONCEDE", None),
+           "access": ("RETREAT", "access"), "permission": ("RETREAT", "access"),
+           "recognition": ("SUPPORT", None), "asylum": ("AID", None)}

@@ -38,6 +38,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     QUANTITIES,
     RECEIVED,
     RIOTERS,
+    GRANTED,
     STREET_VIOLENCE,
     TREATIES,
     SEARCHED,
@@ -357,6 +358,12 @@ def _particle(*words: str) -> Any:
     return check
 
 
+def _grant(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    # what is granted decides: amnesty concedes, access retreats, recognition supports
+    found = GRANTED.get(olemma or "")
+    return _sense(found[0], found[1]) if found is not None else sense
+
+
 def _pull(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     if _leaves_treaty(token):
         return _sense("SANCTION", "withdraw")  # "pulled out of the agreement"
@@ -463,7 +470,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "find": _find, "allow": _allow, "receive": _receive, "claim": _claim, "permit": _allow,
     "attack": _attack, "throw": _throw, "hurl": _throw, "break": _break, "take": _take,
     "violate": _violate, "breach": _violate, "back": _back, "step": _step,
-    "observe": _honour, "respect": _honour, "honour": _honour, "honor": _honour,
+    "grant": _grant, "observe": _honour, "respect": _honour, "honour": _honour, "honor": _honour,
     "lay": _particle("down"), "pull": _pull, "hand": _particle("over"),
     "approve": _approve, "search": _by_object(SEARCHED), "vow": _vow,
     "move": _move, "spread": _spread, "cut": _cut, "resume": _resume, "restore": _resume,
