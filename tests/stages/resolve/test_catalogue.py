@@ -377,3 +377,85 @@ def test_holder_across_title_spellings(cat: Catalogue, role: str, country: str, 
                                        name: str) -> None:
     actor = cat.holder(role, country, on=on)
     assert actor is not None and actor.name == name
+
+
+# -- Office holders of 1985-2005 (leaders_history.tsv) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "country", "on", "name"),
+    [
+        ("President", "USA", date(1986, 6, 1), "Ronald Reagan"),
+        ("Secretary of State", "USA", date(1990, 6, 1), "James Baker"),
+        ("Secretary of State", "USA", date(1995, 6, 1), "Warren Christopher"),
+        ("President", "FRA", date(1990, 6, 1), "Francois Mitterrand"),
+        ("Prime Minister", "FRA", date(1998, 6, 1), "Lionel Jospin"),
+        ("Chancellor", "DEU", date(1990, 6, 1), "Helmut Kohl"),
+        ("Foreign Minister", "DEU", date(1990, 6, 1), "Hans-Dietrich Genscher"),
+        ("Prime Minister", "GBR", date(1992, 6, 1), "John Major"),
+        ("Foreign Secretary", "GBR", date(1993, 6, 1), "Douglas Hurd"),
+        ("Prime Minister", "JPN", date(1995, 6, 1), "Tomiichi Murayama"),
+        ("Premier", "CHN", date(1995, 6, 1), "Li Peng"),
+        ("Foreign Minister", "CHN", date(1995, 6, 1), "Qian Qichen"),
+        ("Prime Minister", "ISR", date(1994, 6, 1), "Yitzhak Rabin"),
+        ("Prime Minister", "RUS", date(1995, 6, 1), "Viktor Chernomyrdin"),
+        ("Foreign Minister", "RUS", date(1994, 6, 1), "Andrei Kozyrev"),
+        ("President", "ARG", date(1995, 6, 1), "Carlos Menem"),
+        ("President", "RWA", date(1993, 6, 1), "Juvenal Habyarimana"),
+        ("Leader", "NGA", date(1996, 6, 1), "Sani Abacha"),
+        ("Secretary-General", "UNO", date(1990, 6, 1), "Javier Perez de Cuellar"),
+    ],
+)
+def test_holder_in_the_1990s(cat: Catalogue, role: str, country: str, on: date,
+                             name: str) -> None:
+    actor = cat.holder(role, country, on=on)
+    assert actor is not None and actor.name == name
+
+
+def test_holder_falls_back_to_the_predecessor_federation(cat: Catalogue) -> None:
+    # No Russian foreign minister before 1991-12-26: the Soviet one is filed under RUS.
+    soviet = cat.holder("Foreign Minister", "RUS", on=date(1987, 6, 1))
+    assert soviet is not None and soviet.name == "Eduard Shevardnadze"
+    assert soviet.role == "Soviet Foreign Minister"
+    # In September 1991 Russia had its own president: the Soviet one does not win.
+    assert cat.holder("President", "RUS", on=date(1991, 9, 1)).name == "Boris Yeltsin"
+    assert cat.holder("President", "RUS", on=date(1990, 6, 1)).name == "Mikhail Gorbachev"
+    assert cat.holder("Leader", "RUS", on=date(1987, 6, 1)).name == "Mikhail Gorbachev"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "country"),
+    [
+        ("Mitterand", "Francois Mitterrand", "FRA"),  # the common misspelling
+        ("President Francois Mitterand", "Francois Mitterrand", "FRA"),
+        ("François Mitterrand", "Francois Mitterrand", "FRA"),
+        ("Reagan", "Ronald Reagan", "USA"),
+        ("Edouard Shevardnadze", "Eduard Shevardnadze", "GEO"),  # Georgia by 1994
+        ("Yasir Arafat", "Yasser Arafat", "PSE"),
+        ("Shimon Perez", "Shimon Peres", "ISR"),
+        ("King Hussein", "King Hussein", "JOR"),  # the title is part of the name here
+        ("Mullah Omar", "Mohammed Omar", "AFG"),
+        ("Zoran Djindjic", "Zoran Djindjic", "SRB"),
+        ("Foday Sankoh", "Foday Sankoh", "SLE"),
+    ],
+)
+def test_person_1990s_spellings(cat: Catalogue, name: str, canonical: str,
+                                country: str) -> None:
+    actor = cat.person(name, on=date(1994, 6, 1))
+    assert actor is not None and actor.name == canonical and actor.country == country
+
+
+def test_person_1990s_role_by_date(cat: Catalogue) -> None:
+    assert cat.person("Eduard Shevardnadze", on=date(1997, 1, 1)).country == "GEO"
+    assert cat.person("Shimon Peres", on=date(1995, 12, 1)).role == "Prime Minister"
+    assert cat.person("Shimon Peres", on=date(1993, 6, 1)).role == "Foreign Minister"
+    rebel = cat.person("Charles Taylor", on=date(1993, 6, 1))
+    assert (rebel.role, rebel.sector) == ("Leader of the NPFL", "REB")
+    assert cat.person("Charles Taylor", on=date(1999, 6, 1)).role == "President"
+
+
+@pytest.mark.parametrize("name", ["Hussein", "II", "Jr", "Marcos", "Kabila"])
+def test_person_shared_surnames_and_regnal_numbers_decide_nothing(cat: Catalogue,
+                                                                  name: str) -> None:
+    # Saddam Hussein / King Hussein; Elizabeth II / John Paul II; father and son.
+    assert cat.person(name) is None

@@ -231,12 +231,16 @@ class Catalogue:
             The person as an Actor (role, country, sector), or None when not catalogued. A
             person whose terms all ended before ``on`` gets "Former <role>" and sector ELI.
         """
-        key = _strip_honorifics(self, norm_key(name))
+        full = norm_key(name)
+        key = _strip_honorifics(self, full)
         if not key:
             return None
         if key in self.extra and self.extra[key].kind == "person":
             return self.extra[key]
-        main = self.people.resolve_name(key)
+        # A catalogued name that starts with a title ("King Hussein", "Mullah Omar",
+        # "General Aidid") is taken whole before the title is stripped: stripped, "Hussein"
+        # would be shared with Saddam Hussein.
+        main = self.people.canonical.get(full) or self.people.resolve_name(key)
         if main is None:
             return None
         term, status = self.people.term_of(main, on)

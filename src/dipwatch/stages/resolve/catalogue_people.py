@@ -9,6 +9,7 @@ transliteration variants ("Sergei" / "Sergey"); each step is a dict access or on
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,10 +34,27 @@ ROLE_CLASSES: dict[str, str] = {
     "defence secretary": "defence minister",
     "defense secretary": "defence minister",
     "secretary of defense": "defence minister",
+    # Caretakers hold the office itself for holder() purposes.
+    "acting president": "president",
+    "interim president": "president",
+    "interim prime minister": "prime minister",
+    "first prime minister": "prime minister",
+    "taoiseach": "prime minister",
 }
 # "Leader" names whoever leads the state, whatever the title: tried in this order.
-_LEADER_TITLES = ("supreme leader", "leader", "general secretary", "president", "king", "emir",
-                  "sultan", "prime minister")
+_LEADER_TITLES = ("supreme leader", "leader", "general secretary", "president", "head of state",
+                  "king", "emir", "sultan", "prime minister")
+# Offices of a federation that a state succeeded, filed under the successor's code with the
+# federation's adjective in the title ("Soviet Foreign Minister" under RUS): holder() falls
+# back to them on days when the state's own office had no catalogued holder, so that
+# holder("Foreign Minister", "RUS", 1987) is Shevardnadze, while in 1991 "President" of RUS
+# is still Yeltsin (the Russian office existed then), not Gorbachev.
+FEDERAL_PREFIXES: dict[str, tuple[str, ...]] = {
+    "RUS": ("soviet",), "SRB": ("yugoslav",), "CZE": ("czechoslovak",), "DEU": ("east german",),
+}
+# Last words that are not surnames: regnal numbers and suffixes ("Elizabeth II",
+# "Ferdinand Marcos Jr."), so that "II" or "Jr" alone never names anybody.
+_NOT_SURNAMES = frozenset({"i", "ii", "iii", "iv", "v", "vi", "xiv", "xvi", "jr", "sr"})
 # States whose names are written family name first: "Choe" and "Xi" are surnames there.
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "HKG", "MAC"})
 _FUZZY_CUTOFF = 88.0
@@ -83,7 +101,7 @@ class PeopleIndex:
         for variant in [term.name, *variants]:
             key = norm_key(variant)
             self.canonical.setdefault(key, main)
-            words = key.split()
+            words = [w for w in key.split() if w not in _NOT_SURNAMES] or key.split()
             self.by_surname[words[-1]].add(main)
             if term.country in _FAMILY_FIRST and len(words) > 1:
                 self.by_surname[words[0]].add(main)
@@ -138,10 +156,12 @@ class PeopleIndex:
         """The holder of an office in a state on a day."""
         cls = role_class(role)
         classes = _LEADER_TITLES if cls in ("leader", "head of state") else (cls,)
-        for office in classes:
-            for term in self.by_office.get((office, country), []):
-                if term.covers(on):
-                    return term
+        for prefix in ("", *FEDERAL_PREFIXES.get(country, ())):
+            for office in classes:
+                key = (f"{prefix} {office}" if prefix else office, country)
+                for term in self.by_office.get(key, []):
+                    if term.covers(on):
+                        return term
         return None
 
 
@@ -154,10 +174,20 @@ def _parse_date(text: str) -> date | None:
     return date(parts[0], parts[1], parts[2])
 
 
+# Current holders first, then the 1985-2005 archive list: a name's canonical spelling is the
+# first one read.
+_LEADER_FILES = ("leaders.tsv", "leaders_history.tsv")
+
+
+def _rows() -> Iterator[list[str]]:
+    for name in _LEADER_FILES:
+        yield from data_rows(name)
+
+
 def build_people() -> PeopleIndex:
-    """Read leaders.tsv into an index."""
+    """Read the office-holder tables (leaders.tsv, leaders_history.tsv) into an index."""
     index = PeopleIndex()
-    for row in data_rows("leaders.tsv"):
+    for row in _rows():
         name, variants, role, country, sector, start, end = (row + [""] * 7)[:7]
         start_date = _parse_date(start)
         if start_date is None:
