@@ -145,6 +145,16 @@ def test_promise_of_aid_is_no_threat(pipeline):
     assert ("AGREE", None) in coded and all(t != "THREATEN" for t, _ in coded), coded
 
 
+@pytest.mark.parametrize("text", [
+    "A visit would help to keep calm in the Aegean.",
+    "Both sides want calm in the region.",
+    "The weather service issued a storm alert for the coast.",
+])
+def test_wishes_help_and_weather_alerts_are_no_events(pipeline, text):
+    coded = _coded(pipeline, text)
+    assert all(t not in {"AID", "REQUEST", "MOBILIZE"} for t, _ in coded), coded
+
+
 def test_no_event_in_plain_description(pipeline):
     assert _coded(pipeline, "The weather in Oslo was mild and sunny on Monday.") == []
 

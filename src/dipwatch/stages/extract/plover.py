@@ -103,6 +103,9 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
     if lemma == "protest" and (token.head.lemma_ in FORMAL_PROTEST or mods & {"formal",
                                                                               "diplomatic"}):
         return _sense("ACCUSE", "disapprove")  # "lodged a formal protest": diplomatic
+    if lemma == "alert" and not (token.dep_ == "pobj" and token.head.lower_ == "on") \
+            and not mods & MILITARY_MODS:
+        return None  # "a storm alert" is a warning; "on high alert" is readiness
     if lemma in {"exercise", "drill", "patrol"}:
         if not mods & MILITARY_MODS and lemma != "patrol":
             return None

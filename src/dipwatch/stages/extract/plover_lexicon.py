@@ -463,3 +463,16 @@ FORMAL_PROTEST = frozenset({"lodge", "file", "register", "deliver", "voice", "se
 GRANTED = {"amnesty": ("CONCEDE", None), "pardon": ("CONCEDE", None),
            "access": ("RETREAT", "access"), "permission": ("RETREAT", "access"),
            "recognition": ("SUPPORT", None), "asylum": ("AID", None)}
+# What one can want of others ("Brazil wants a regular dialogue"): a request.
+REQUESTABLE = frozenset({"dialogue", "talk", "talks", "negotiation", "meeting", "support",
+                         "aid", "assistance", "help", "release", "withdrawal", "ceasefire",
+                         "apology", "compensation", "explanation", "investigation",
+                         "resignation", "guarantee", "access", "extradition"})
+# Common nouns that name parties (besides named entities): who can be helped or asked.
+PARTY_NOUNS = frozenset({"government", "country", "nation", "state", "people", "ally",
+                         "neighbor", "neighbour", "region", "city", "community", "victim",
+                         "refugee", "rebel", "farmer", "family", "authority", "army",
+                         "force", "ministry", "partner", "organization", "organisation"})
+# Objects of "help" that are no beneficiaries ("helped the economy").
+ABSTRACT = frozenset({"economy", "effort", "process", "situation", "cause", "growth",
+                      "recovery", "development", "matter", "issue", "plan", "case"})

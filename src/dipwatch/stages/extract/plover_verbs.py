@@ -38,7 +38,10 @@ from dipwatch.stages.extract.plover_lexicon import (
     QUANTITIES,
     RECEIVED,
     RIOTERS,
+    ABSTRACT,
     GRANTED,
+    PARTY_NOUNS,
+    REQUESTABLE,
     STREET_VIOLENCE,
     TREATIES,
     SEARCHED,
@@ -194,11 +197,27 @@ def _block(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
 
 
 def _want(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "X wants Y to act" is a request of Y; "X wants to act" is no event of its own.
+    # "X wants Y to act" is a request of Y; "X wants talks/aid" requests them; "X wants to
+    # act", "both sides want calm" and "we want the same rules to apply" are no requests
     for child in token.children:
-        if child.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "nsubj" for c in child.children):
+        if child.dep_ in {"ccomp", "xcomp"} and any(
+                c.dep_ == "nsubj" and _is_party(c) for c in child.children):
             return sense
-    return sense if olemma is not None and olemma not in {"peace", "war"} else None
+    return sense if olemma in REQUESTABLE else None
+
+
+def _is_party(token: Token) -> bool:
+    return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.pos_ == "PROPN" \
+        or token.lemma_.lower() in PARTY_NOUNS
+
+
+def _help(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "helped Ukraine", "is helping the Caribbean nation": aid to a party; "a visit would
+    # help to keep calm" is none
+    obj = _dobj(token)
+    if obj is None or obj.lower_ in {"it", "this", "that"} or obj.lemma_.lower() in ABSTRACT:
+        return None
+    return sense
 
 
 def _train(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -470,7 +489,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "find": _find, "allow": _allow, "receive": _receive, "claim": _claim, "permit": _allow,
     "attack": _attack, "throw": _throw, "hurl": _throw, "break": _break, "take": _take,
     "violate": _violate, "breach": _violate, "back": _back, "step": _step,
-    "grant": _grant, "observe": _honour, "respect": _honour, "honour": _honour, "honor": _honour,
+    "grant": _grant, "help": _help, "assist": _help, "observe": _honour, "respect": _honour, "honour": _honour, "honor": _honour,
     "lay": _particle("down"), "pull": _pull, "hand": _particle("over"),
     "approve": _approve, "search": _by_object(SEARCHED), "vow": _vow,
     "move": _move, "spread": _spread, "cut": _cut, "resume": _resume, "restore": _resume,
