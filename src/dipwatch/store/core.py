@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -114,7 +114,9 @@ class Store:
             self.db, flt or EventFilter(), limit=limit, cursor=cursor, descending=descending
         )
 
-    def iter_events(self, flt: EventFilter | None = None, *, page_size: int = 1000) -> Any:
+    def iter_events(
+        self, flt: EventFilter | None = None, *, page_size: int = 1000
+    ) -> Iterator[dict[str, Any]]:
         """Every event matching ``flt``, page by page (for exports)."""
         cursor: str | None = None
         while True:
