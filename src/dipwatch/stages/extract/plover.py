@@ -161,41 +161,64 @@ def adjust_arguments(trig: Any) -> None:
         trig.recipients = [c for c in token.children if c.dep_ == "nsubj"]
         trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
         return
-    if not trig.actors and token.dep_ == "pcomp" and token.head.head.pos_ == "VERB":
-        from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
-
-        trig.actors = subject_of(token.head.head)  # "youths resorted to throwing stones"
-    if not trig.actors and _misattached(token):
-        trig.actors = [token.head]
-    elif not trig.actors and not trig.recipients and token.dep_ == "acl" \
-            and token.tag_ == "VBN" and sense.type in {"ASSAULT", "COERCE"}:
-        trig.recipients = [token.head]  # "10 soldiers killed in ...": the victims
+    _misparsed_parties(trig)
     trig.recipients[:] = [r for r in trig.recipients if r.ent_type_ not in WHEN]
     for child in token.children:
-        if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
-            trig.recipients.append(child)  # "gave Pakistan 5 million dollars"
-            continue
-        if child.dep_ not in {"prep", "dative"}:
-            continue
-        prep = child.lower_
-        if prep in TARGET_PREPS or (prep in {"to", "for"} and token.pos_ != "VERB"
-                                     and sense.type in {"AID", "SUPPORT", "REQUEST"}) \
-                or (prep == "to" and sense.type in {"AID", "RETREAT", "CONCEDE"}):
-            trig.recipients.extend(c for c in child.children if c.dep_ == "pobj"
-                                   and c not in trig.recipients and c.ent_type_ not in WHEN)
-        elif prep == "from" and sense.reverse:
-            trig.actors.extend(c for c in child.children if c.dep_ == "pobj")
-        elif prep == "from" and (sense.mode == "withdraw" or sense.type == "COERCE"):
-            # "withdrew its ambassador from Somalia", "confiscated weapons from the militia"
-            source = [c for c in child.children if c.dep_ == "pobj"]
-            if sense.type == "SANCTION":
-                trig.recipients[:] = source
-            else:
-                trig.recipients.extend(source)
+        _phrase_party(trig, child)
     if token.pos_ == "ADJ" and not trig.actors:
         trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
     if token.pos_ != "VERB":
         _noun_parties(trig)
+        _light_verb_parties(trig)
+    trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r, bool(trig.actors))]
+    if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
+        for child in token.children:
+            if child.dep_ in {"ccomp", "xcomp"}:
+                trig.recipients.extend(c for c in child.children if c.dep_ == "nsubj"
+                                       and c.pos_ != "PRON")
+
+
+def _misparsed_parties(trig: Any) -> None:
+    """Subjects the parse hangs elsewhere: "youths resorted to throwing stones", "thousands
+    of students protested" (a participle), "10 soldiers killed in ..." (the victims)."""
+    token = trig.token
+    if not trig.actors and token.dep_ == "pcomp" and token.head.head.pos_ == "VERB":
+        from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
+
+        trig.actors = subject_of(token.head.head)
+    if not trig.actors and _misattached(token):
+        trig.actors = [token.head]
+    elif not trig.actors and not trig.recipients and token.dep_ == "acl" \
+            and token.tag_ == "VBN" and trig.sense.type in {"ASSAULT", "COERCE"}:
+        trig.recipients = [token.head]
+
+
+def _phrase_party(trig: Any, child: Token) -> None:
+    """A party named by a dependent phrase of the trigger: "sanctions on X", "aid to X",
+    "gave X ...", "received Y from X", "withdrew its ambassador from X"."""
+    sense, token = trig.sense, trig.token
+    if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
+        trig.recipients.append(child)  # "gave Pakistan 5 million dollars"
+        return
+    if child.dep_ not in {"prep", "dative"}:
+        return
+    prep = child.lower_
+    pobjs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in WHEN]
+    if prep in TARGET_PREPS or (prep in {"to", "for"} and token.pos_ != "VERB"
+                                 and sense.type in {"AID", "SUPPORT", "REQUEST"}) \
+            or (prep == "to" and sense.type in {"AID", "RETREAT", "CONCEDE"}):
+        trig.recipients.extend(c for c in pobjs if c not in trig.recipients)
+    elif prep == "from" and sense.reverse:
+        trig.actors.extend(pobjs)
+    elif prep == "from" and (sense.mode == "withdraw" or sense.type == "COERCE"):
+        if sense.type == "SANCTION":
+            trig.recipients[:] = pobjs
+        else:
+            trig.recipients.extend(pobjs)
+
+
+def _light_verb_parties(trig: Any) -> None:
+    token = trig.token
     if token.pos_ == "NOUN" and all(a.pos_ == "PRON" for a in trig.actors):
         # "expressed their readiness": the light verb's subject says who "their" is
         trig.actors += [a for a in _light_verb_subject(token) if a not in trig.actors]
@@ -204,12 +227,6 @@ def adjust_arguments(trig: Any) -> None:
         agents = [g for c in token.head.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"]
         trig.actors = agents or [a for a in trig.actors if a.i != token.i]
-    trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r, bool(trig.actors))]
-    if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
-        for child in token.children:
-            if child.dep_ in {"ccomp", "xcomp"}:
-                trig.recipients.extend(c for c in child.children if c.dep_ == "nsubj"
-                                       and c.pos_ != "PRON")
 
 
 
