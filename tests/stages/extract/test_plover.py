@@ -110,6 +110,10 @@ CASES = [
     ("The military took control of the state broadcaster.", "COERCE", "seize"),
     ("The United States pulled out of the Paris agreement.", "SANCTION", "withdraw"),
     ("Both sides observed the ceasefire.", "RETREAT", "ceasefire"),
+    ("The two countries established diplomatic relations on Monday.", "SUPPORT", None),
+    ("Turkey dropped its objection to Sweden's membership.", "CONCEDE", None),
+    ("The US reduced its diplomatic presence in Cuba.", "SANCTION", "withdraw"),
+    ("Russia has cut its gas supplies to Ukraine.", "COERCE", "withhold"),
 ]
 
 

@@ -206,7 +206,8 @@ def _phrase_party(trig: Any, child: Token) -> None:
     pobjs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in WHEN]
     if prep in TARGET_PREPS or (prep in {"to", "for"} and token.pos_ != "VERB"
                                  and sense.type in {"AID", "SUPPORT", "REQUEST"}) \
-            or (prep == "to" and sense.type in {"AID", "RETREAT", "CONCEDE"}):
+            or (prep == "to" and sense.type in {"AID", "RETREAT", "CONCEDE", "SANCTION",
+                                                "COERCE"}):
         trig.recipients.extend(c for c in pobjs if c not in trig.recipients)
     elif prep == "from" and sense.reverse:
         trig.actors.extend(pobjs)

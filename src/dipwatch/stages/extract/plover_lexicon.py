@@ -30,7 +30,8 @@ VERBS: dict[str, TriggerSense] = {
     "mediate": _s("CONSULT", "third-party"), "lay": _s("RETREAT", "disarm"),
     "pull": _s("RETREAT", "withdraw"), "hand": _s("RETREAT"),
     "search": _s("COERCE", "seize", needs=("dobj",)), "vow": _s("AGREE"),
-    "retaliate": _s("ASSAULT"), "observe": _s("RETREAT", "ceasefire", needs=("dobj",)),
+    "retaliate": _s("ASSAULT"), "drop": _s("CONCEDE", needs=("dobj",)),
+    "establish": _s("SUPPORT", needs=("dobj",)), "upgrade": _s("SUPPORT", needs=("dobj",)), "observe": _s("RETREAT", "ceasefire", needs=("dobj",)),
     "respect": _s("RETREAT", "ceasefire", needs=("dobj",)),
     "honour": _s("RETREAT", "ceasefire", needs=("dobj",)),
     "honor": _s("RETREAT", "ceasefire", needs=("dobj",)), "broker": _s("CONSULT", "third-party"),
@@ -242,6 +243,7 @@ LIGHT_VERBS = frozenset({
     "begin", "hold", "make", "pay", "conduct", "continue", "resume", "open", "tighten",
     "present", "bring", "build",
     "place", "put",  # "placed under house arrest", "put on alert"
+    "ship", "fly", "airlift", "channel",
     "stag",  # the small English model lemmatises "staged" as "stag"
 })
 
@@ -262,6 +264,11 @@ OBJECT_SENSES: dict[str, TriggerSense] = {
     "sanction": _s("RETREAT", "ease"), "embargo": _s("RETREAT", "ease"),
     "curfew": _s("CONCEDE"), "restriction": _s("CONCEDE"), "ban": _s("CONCEDE"),
     "blockade": _s("RETREAT", "withdraw"), "siege": _s("RETREAT", "withdraw"),
+    # withdraw / drop + a claim of one's own: a concession
+    "objection": _s("CONCEDE"), "veto": _s("CONCEDE"), "opposition": _s("CONCEDE"),
+    "claim": _s("CONCEDE"), "charge": _s("CONCEDE"), "lawsuit": _s("CONCEDE"),
+    "presence": _s("SANCTION", "withdraw"), "observer": _s("SANCTION", "expel"),
+    "monitor": _s("SANCTION", "expel"), "peacekeeper": _s("SANCTION", "expel"),
     # withdraw / pull + ...
     "troop": _s("RETREAT", "withdraw"), "force": _s("RETREAT", "withdraw"),
     "soldier": _s("RETREAT", "withdraw"),
@@ -272,6 +279,7 @@ OBJECT_SENSES: dict[str, TriggerSense] = {
 
 # Verbs whose sense OBJECT_SENSES may override.
 OBJECT_DEPENDENT = frozenset({"suspend", "cut", "halt", "freeze", "withdraw", "lift", "ease",
+                              "drop", "reduce",
                               "relax", "recall", "sever", "end", "return", "release"})
 
 # Nouns after "lift"/"ease" that make it a concession or retreat (used by OBJECT_SENSES);
@@ -422,7 +430,8 @@ THINGS = frozenset(set(OBJECT_SENSES) - {"ambassador", "envoy", "diplomat", "pri
     "resignation", "removal", "release", "withdrawal", "ouster", "dismissal", "return",
     "pact", "accord", "treaty", "action", "control", "possession", "ceasefire", "truce",
     "effort", "treatment", "statement", "remark", "comment", "move", "attack", "amnesty",
-    "pardon", "asylum", "loan", "grant",
+    "pardon", "asylum", "loan", "grant", "supply", "supplies", "presence", "objection",
+    "veto", "membership",
     "cooperation", "partnership", "program", "programme", "exchange", "border", "crossing",
     "airspace", "curfew", "restriction", "agreement", "deal", "treaty", "plan", "proposal",
     "policy", "decision", "law", "bill", "demand", "request", "offer", "access", "delivery",

@@ -383,6 +383,16 @@ def _grant(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
     return _sense(found[0], found[1]) if found is not None else sense
 
 
+def _ties(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "established/upgraded diplomatic relations": diplomatic cooperation (SUPPORT)
+    return sense if olemma in {"relation", "tie", "partnership", "contact"} else None
+
+
+def _drop(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # only dropping one's own demand or charge concedes (handled by OBJECT_SENSES)
+    return None
+
+
 def _pull(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     if _leaves_treaty(token):
         return _sense("SANCTION", "withdraw")  # "pulled out of the agreement"
@@ -489,6 +499,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "find": _find, "allow": _allow, "receive": _receive, "claim": _claim, "permit": _allow,
     "attack": _attack, "throw": _throw, "hurl": _throw, "break": _break, "take": _take,
     "violate": _violate, "breach": _violate, "back": _back, "step": _step,
+    "establish": _ties, "upgrade": _ties, "drop": _drop,
     "grant": _grant, "help": _help, "assist": _help, "observe": _honour, "respect": _honour,
     "honour": _honour, "honor": _honour,
     "lay": _particle("down"), "pull": _pull, "hand": _particle("over"),
