@@ -459,3 +459,184 @@ def test_person_shared_surnames_and_regnal_numbers_decide_nothing(cat: Catalogue
                                                                   name: str) -> None:
     # Saddam Hussein / King Hussein; Elizabeth II / John Paul II; father and son.
     assert cat.person(name) is None
+
+
+# -- Historical and renamed IGOs, UN agencies and missions (igos.tsv) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("the European Community", "European Community", "EUR"),
+        ("EEC", "European Community", "EUR"),
+        ("the Common Market", "European Community", "EUR"),
+        ("OAU", "Organisation of African Unity", "IGO"),
+        ("Organization of African Unity", "Organisation of African Unity", "IGO"),
+        ("CSCE", "Conference on Security and Co-operation in Europe", "IGO"),
+        ("the Warsaw Pact", "Warsaw Pact", "IGO"),
+        ("GATT", "General Agreement on Tariffs and Trade", "IGO"),
+        ("ECOMOG", "ECOWAS Monitoring Group", "IGO"),
+        ("IGAD", "Intergovernmental Authority on Development", "IGO"),
+        ("CARICOM", "Caribbean Community", "IGO"),
+        ("the Organization of the Islamic Conference", "Organisation of Islamic Cooperation",
+         "IGO"),
+        ("UNAMSIL", "UN Mission in Sierra Leone", "UNO"),
+        ("MONUC", "UN Organization Mission in the Democratic Republic of the Congo", "UNO"),
+        ("UNMIK", "UN Interim Administration Mission in Kosovo", "UNO"),
+        ("UNPROFOR", "UN Protection Force", "UNO"),
+        ("UNSCOM", "UN Special Commission", "UNO"),
+        ("ICTY", "International Criminal Tribunal for the former Yugoslavia", "UNO"),
+        ("KFOR", "Kosovo Force", "IGO"),
+        ("CARE", "CARE International", "NGO"),
+    ],
+)
+def test_historical_and_un_bodies(cat: Catalogue, text: str, name: str, code: str) -> None:
+    actor = cat.organisation(text)
+    assert actor is not None and (actor.name, actor.country) == (name, code)
+
+
+def test_igo_members_of_their_period(cat: Catalogue) -> None:
+    ec = cat.organisation("EEC")
+    assert len(ec.members) == 12 and "GBR" in ec.members and "AUT" not in ec.members
+    assert set(cat.organisation("SADC").members) >= {"ZAF", "ZWE", "AGO"}
+    assert "CHN" in cat.organisation("APEC").members
+
+
+def test_peacekeeping_forces_are_military(cat: Catalogue) -> None:
+    assert cat.organisation("UNAMSIL").sector == "MIL"
+    assert cat.organisation("ECOMOG").sector == "MIL"
+    assert cat.organisation("UNMIK").sector is None  # an administration, not a force
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("OAU", "African Union"), ("CSCE", "Organization for Security and Co-operation in Europe"),
+     ("the EEC", "European Union"), ("GATT", "World Trade Organization"),
+     ("Helsinki Watch", "Human Rights Watch")],
+)
+def test_successor_of_a_renamed_body(cat: Catalogue, old: str, new: str) -> None:
+    assert cat.successor(old).name == new
+
+
+def test_successor_none_when_still_in_existence(cat: Catalogue) -> None:
+    assert cat.successor("NATO") is None
+    assert cat.successor("Zorblax Union") is None
+
+
+def test_new_acronyms_that_are_words_need_capitals(cat: Catalogue) -> None:
+    assert cat.organisation("is") is None and cat.organisation("IS").country == "IMG"
+    assert cat.organisation("care") is None
+    assert cat.organisation("eta") is None and cat.organisation("ETA").country == "ESP"
+
+
+# -- Armed groups and movements (armed_groups.tsv) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("RUF", "SLE", "REB"), ("Revolutionary United Front", "SLE", "REB"),
+        ("NPFL", "LBR", "REB"), ("SPLM/A", "SDN", "REB"), ("SPLA", "SDN", "REB"),
+        ("the Lord's Resistance Army", "UGA", "REB"), ("FARC", "COL", "REB"),
+        ("ELN", "COL", "REB"), ("Hizbollah", "LBN", "REB"), ("Hezbollah", "LBN", "REB"),
+        ("Hamas", "PSE", "REB"), ("PKK", "TUR", "REB"), ("Tamil Tigers", "LKA", "REB"),
+        ("LTTE", "LKA", "REB"), ("UNITA", "AGO", "REB"), ("RENAMO", "MOZ", "REB"),
+        ("KLA", "SRB", "REB"), ("UCK", "SRB", "REB"), ("al-Shabab", "SOM", "REB"),
+        ("Boko Haram", "NGA", "REB"), ("the Houthis", "YEM", "REB"), ("M23", "COD", "REB"),
+        ("Interahamwe", "RWA", "PRM"), ("Janjaweed", "SDN", "PRM"), ("AUC", "COL", "PRM"),
+        ("Shining Path", "PER", "REB"), ("ISIS", "IMG", "REB"), ("ISIL", "IMG", "REB"),
+        ("Islamic State", "IMG", "REB"), ("al Qaeda", "IMG", "REB"), ("AQAP", "IMG", "REB"),
+    ],
+)
+def test_armed_groups_home_state_and_sector(cat: Catalogue, text: str, country: str,
+                                            sector: str) -> None:
+    actor = cat.organisation(text)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def test_armed_group_with_its_state_adjective(cat: Catalogue) -> None:
+    assert cat.organisation("Lebanese Hezbollah").country == "LBN"
+    # An acronym another body owns is not taken: SDF is Syria's and Japan's.
+    assert cat.organisation("SDF") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Red Crescent", "NGO"), ("Amnesty International", "NGO"), ("HRW", "NGO"),
+     ("MSF", "NGO"), ("International Rescue Committee", "NGO")],
+)
+def test_humanitarian_and_rights_groups_are_ngos(cat: Catalogue, text: str,
+                                                 sector: str) -> None:
+    actor = cat.organisation(text)
+    assert actor is not None and actor.country == "NGO" and actor.sector == sector
+
+
+# -- Ethnic and religious groups (peoples.tsv) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        ("Yoruba", "Yoruba", "NGA", "CVL"), ("Hausa", "Hausa", "NGA", "CVL"),
+        ("Ibo", "Igbo", "NGA", "CVL"), ("Igbos", "Igbo", "NGA", "CVL"),
+        ("Tamils", "Tamils", "LKA", "CVL"), ("Uighurs", "Uyghurs", "CHN", "CVL"),
+        ("Uyghur", "Uyghurs", "CHN", "CVL"), ("Rohingya", "Rohingya", "MMR", "CVL"),
+        ("Copts", "Copts", "EGY", "REL"), ("Greek Cypriots", "Greek Cypriots", "CYP", "CVL"),
+        ("Kosovo Albanians", "Kosovo Albanians", "XKX", "CVL"),
+    ],
+)
+def test_group_with_one_state(cat: Catalogue, text: str, name: str, country: str,
+                              sector: str) -> None:
+    actor = cat.group(text)
+    assert actor is not None and actor.kind == "group"
+    assert (actor.name, actor.country, actor.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize("text", ["Kurds", "Kurdish", "Pashtuns", "Hutu", "Tutsis",
+                                  "ethnic Albanians", "Shiites"])
+def test_group_across_states_keeps_country_open(cat: Catalogue, text: str) -> None:
+    actor = cat.group(text)
+    assert actor is not None and actor.country is None and actor.sector in ("CVL", "REL")
+
+
+def test_group_candidate_states(cat: Catalogue) -> None:
+    group, _ = cat.group_entry("Hutus")
+    assert {"RWA", "BDI"} <= set(group.states)
+    kurds, _ = cat.group_entry("Kurds")
+    assert set(kurds.states) == {"TUR", "IRQ", "IRN", "SYR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Iraqi Kurds", "IRQ"), ("Turkish Kurds", "TUR"), ("Hutus in Burundi", "BDI"),
+     ("Ethnic Albanians in south Serbia", "SRB"), ("ethnic Albanians in Macedonia", "MKD")],
+)
+def test_group_qualified_by_a_state(cat: Catalogue, text: str, country: str) -> None:
+    assert cat.group(text).country == country
+
+
+def test_group_role_noun_gives_the_sector(cat: Catalogue) -> None:
+    assert cat.group("Hutu rebel group").sector == "REB"
+    assert cat.group("Yoruba leaders").sector == "CVL"  # community, not government, leaders
+    assert cat.group("Ibo traditional elders").country == "NGA"
+    assert cat.group("Tamil Tigers") is None  # an organisation (see organisation())
+
+
+@pytest.mark.parametrize("text", ["fur", "Karen", "Maya", "Roma", "afar", "Zorblaxians", ""])
+def test_group_words_and_given_names_are_not_groups(cat: Catalogue, text: str) -> None:
+    assert cat.group(text) is None
+
+
+def test_extended_lookups_are_fast(cat: Catalogue) -> None:
+    calls = [lambda: cat.group("Iraqi Kurds"), lambda: cat.group("Yoruba leaders"),
+             lambda: cat.organisation("UNAMSIL"), lambda: cat.organisation("SPLM/A"),
+             lambda: cat.person("Mitterand", on=date(1990, 1, 1)),
+             lambda: cat.holder("Foreign Minister", "RUS", on=date(1987, 1, 1))]
+    for call in calls:
+        call()
+    started = time.perf_counter()
+    for _ in range(200):
+        for call in calls:
+            call()
+    per_call = (time.perf_counter() - started) / (200 * len(calls))
+    assert per_call < 5e-4  # same bound as test_lookups_are_fast

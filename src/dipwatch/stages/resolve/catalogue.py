@@ -31,6 +31,12 @@ from dipwatch.stages.resolve.catalogue_index import (
 )
 from dipwatch.stages.resolve.catalogue_orgs import OrgEntry, OrgTables, build_org_tables
 from dipwatch.stages.resolve.catalogue_people import PeopleIndex, Term, build_people
+from dipwatch.stages.resolve.catalogue_peoples import (
+    PeopleGroup,
+    build_groups,
+    ethnic_demonym,
+    qualify,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +49,8 @@ _AMBIGUOUS_CAPITALS = frozenset({"victoria", "kingston", "georgetown", "hamilton
                                  "djibouti", "guatemala city", "panama city", "mexico city",
                                  "vatican city"})
 # Acronyms that are also everyday words: only an upper-case mention is the organisation.
-_CASED_ACRONYMS = frozenset({"who", "pa", "ria", "au", "cis", "us", "rada", "mod", "oas"})
+_CASED_ACRONYMS = frozenset({"who", "pa", "ria", "au", "cis", "us", "rada", "mod", "oas", "is",
+                             "eta", "care", "eco", "nam", "imo", "ira"})
 # "<organ> of <state> [in <city>]": greedy organ, so "ministry of foreign affairs of russia"
 # splits at the last "of".
 _OF_STATE = re.compile(r"^(?P<organ>.+) of (?P<state>[^,]+?)(?: in (?P<city>.+))?$")
@@ -76,6 +83,7 @@ class Catalogue:
         self.countries: CountryTables = country_tables()
         self.orgs: OrgTables = build_org_tables(self.countries)
         self.people: PeopleIndex = build_people()
+        self.groups: dict[str, PeopleGroup] = build_groups()
         self.roles: dict[str, RoleWord] = {
             norm_key(r[0]): RoleWord(sector=r[1], kind=r[2] if len(r) > 2 else "person")
             for r in data_rows("roles.tsv")
@@ -163,6 +171,22 @@ class Catalogue:
             return self._organ_actor(entry, entry.code, None)
         return self._qualified_organ(key)
 
+    def successor(self, text: str) -> Actor | None:
+        """The body that replaced a historical or renamed organisation.
+
+        Args:
+            text: the old name ("OAU", "CSCE", "the European Community", "GATT").
+
+        Returns:
+            The successor's actor ("African Union", ...), or None when the text names no
+            catalogued organisation or the organisation has no successor.
+        """
+        entry = self.orgs.igos.get(norm_key(text))
+        if entry is None or entry.successor is None:
+            return None
+        following = self.orgs.igos.get(norm_key(entry.successor))
+        return self._igo_actor(following) if following is not None else None
+
     def _igo_actor(self, entry: OrgEntry) -> Actor:
         kind = {"ngo": "organisation", "img": "group"}.get(entry.kind, "igo")
         return Actor(name=entry.name, country=entry.code, sector=entry.sector, kind=kind,
@@ -218,6 +242,75 @@ class Catalogue:
             if iso3:
                 return iso3, " ".join(words[n:])
         return None, key
+
+    # -- ethnic and religious groups ----------------------------------------------------
+    def group(self, text: str) -> Actor | None:
+        """An ethnic or religious group named as an actor.
+
+        "Yoruba leaders" → Yoruba (NGA, CVL); "Iraqi Kurds" → Kurds (IRQ, CVL); "Kurds" →
+        Kurds (country None: several states); "Copts" → REL; "Hutu rebel group" → Hutu with
+        sector REB (a role word after the name gives the sector).
+
+        Args:
+            text: the phrase as written, optionally with "ethnic", a country qualifier
+                ("Iraqi ...", "... in Burundi") and a trailing role noun.
+
+        Returns:
+            The group as an Actor (kind "group"), or None when the text names no group.
+        """
+        found = self.group_entry(text)
+        if found is None:
+            return None
+        group, sector = found
+        return Actor(name=group.name, country=group.country, sector=sector, kind="group")
+
+    def group_entry(self, text: str) -> tuple[PeopleGroup, str] | None:
+        """The group a phrase names (with candidate states) and the sector the phrase gives."""
+        key = norm_key(text)
+        first = next((w for w in text.split() if w.lower() not in ("the", "ethnic")), "")
+        if not key or not first[:1].isupper():
+            return None  # ethnic names are proper nouns: "fur", "ewe", "afar" are words
+        iso3 = None
+        if " in " in key:
+            key, _, place = key.rpartition(" in ")
+            iso3 = self._place_country(place)
+        words = key.split()
+        for n in range(len(words), 0, -1):
+            head, tail = " ".join(words[:n]), words[n:]
+            group = self._group_key(head)
+            if group is None:
+                continue
+            sector = self.sector(" ".join(tail)) if tail else None
+            if tail and sector is None and tail[-1] not in _COMMUNITY_NOUNS:
+                return None  # "Tamil Tigers" is an organisation, not the Tamils
+            # Government words do not make a people a government: "Yoruba leaders" are
+            # community leaders; "Hutu rebels" and "Shiite clerics" do take the role's sector.
+            if sector in (None, "GOV"):
+                sector = group.sector
+            return (qualify(group, iso3) if iso3 else group), sector
+        return None
+
+    def _group_key(self, key: str) -> PeopleGroup | None:
+        """A group by its key, "ethnic <group|demonym>" or "<country adjective> <group>"."""
+        group = self.groups.get(key)
+        if group is None and key.startswith("ethnic "):
+            group = self.groups.get(key[len("ethnic "):]) or ethnic_demonym(
+                key, self.countries.adjectives)
+        if group is None and " " in key:
+            iso3, rest = self._leading_country(key)
+            inner = self._group_key(rest) if iso3 and rest != key else None
+            group = qualify(inner, iso3) if inner else None
+        return group
+
+    def _place_country(self, place: str) -> str | None:
+        """The state a trailing "in <place>" names: a state, a capital, or its last words."""
+        words = place.split()
+        for n in range(len(words)):
+            tail = " ".join(words[n:])
+            iso3 = self.country(tail) or self.capitals.get(tail)
+            if iso3:
+                return iso3
+        return None
 
     # -- people -------------------------------------------------------------------------
     def person(self, name: str, *, on: date | None = None) -> Actor | None:
@@ -291,6 +384,15 @@ class Catalogue:
         from dipwatch.stages.resolve.catalogue_titles import phrase_sector
 
         return phrase_sector(self, fold(text).split())
+
+
+# Nouns that name members of a people without a sector of their own ("Igbo elders").
+_COMMUNITY_NOUNS = frozenset({
+    "people", "peoples", "community", "communities", "population", "populations", "minority",
+    "minorities", "majority", "elders", "chiefs", "villagers", "politicians", "families",
+    "men", "women", "youths", "youth", "groups", "group", "tribe", "tribes", "tribesmen",
+    "clans", "clan", "residents", "inhabitants", "settlers", "herdsmen", "farmers", "fighters",
+})
 
 
 # Courtesy titles that precede a name ("Mr. Lavrov", "Ayatollah Khamenei").

@@ -28,6 +28,8 @@ class OrgEntry:
     sector: str | None
     kind: str  # seat | organ | generic | igo | ngo | img
     members: tuple[str, ...] = ()
+    # Canonical name of the body that replaced this one ("OAU" → "African Union").
+    successor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +76,34 @@ def build_org_tables(countries: CountryTables) -> OrgTables:
                 _put(target, alias, entry)
     igos: dict[str, OrgEntry] = {}
     continents = _continents()
-    for code, name, aliases, members in ((r + [""] * 4)[:4] for r in data_rows("igos.tsv")):
+    for code, name, aliases, members, successor, sector in (
+        (r + [""] * 6)[:6] for r in data_rows("igos.tsv")
+    ):
         kind = {"NGO": "ngo", "IMG": "img"}.get(code, "igo")
         entry = OrgEntry(
-            name=name, code=code, sector={"ngo": "NGO", "img": "REB"}.get(kind), kind=kind,
+            name=name, code=code, kind=kind,
+            sector=sector or {"ngo": "NGO", "img": "REB"}.get(kind),
             members=_members(members, countries, continents) if members else (),
+            successor=successor or None,
         )
         for alias in [name, *split_list(aliases)]:
             _put(igos, alias, entry)
+    _add_armed_groups(igos, organs)
     return OrgTables(seats=seats, organs=organs, generic=generic, igos=igos)
+
+
+def _add_armed_groups(igos: dict[str, OrgEntry], organs: dict[str, OrgEntry]) -> None:
+    """Armed groups and movements: a transnational one (country IMG) is read like an IGO, one
+    with a home state like a named organ of that state."""
+    for name, sector, country, aliases in (
+        (r + [""] * 4)[:4] for r in data_rows("armed_groups.tsv")
+    ):
+        if country == "IMG":
+            entry = OrgEntry(name=name, code="IMG", sector=sector or "REB", kind="img")
+            target = igos
+        else:
+            entry = OrgEntry(name=name, code=country or None, sector=sector or "REB",
+                             kind="organ")
+            target = organs
+        for alias in [name, *split_list(aliases)]:
+            _put(target, alias, entry)
