@@ -640,3 +640,19 @@ def test_extended_lookups_are_fast(cat: Catalogue) -> None:
             call()
     per_call = (time.perf_counter() - started) / (200 * len(calls))
     assert per_call < 5e-4  # same bound as test_lookups_are_fast
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [("the Soviet Union", "RUS"), ("USSR", "RUS"), ("Soviet", "RUS"), ("Yugoslavia", "SRB"),
+     ("Yugoslav", "SRB"), ("Czechoslovakia", "CZE"), ("West Germany", "DEU"),
+     ("East German", "DEU"), ("Zairean", "COD"), ("Rhodesia", "ZWE"), ("Upper Volta", "BFA")],
+)
+def test_historical_state_names_are_their_successors(cat: Catalogue, text: str,
+                                                     iso3: str) -> None:
+    assert cat.country(text) == iso3
+
+
+def test_title_of_a_federation_office(cat: Catalogue) -> None:
+    info = cat.parse_title("Soviet Foreign Minister")
+    assert (info.role, info.country) == ("Foreign Minister", "RUS")
