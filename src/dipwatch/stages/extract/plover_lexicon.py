@@ -103,7 +103,7 @@ VERBS: dict[str, TriggerSense] = {
     "reject": _s("REJECT"), "refuse": _s("REJECT"), "decline": _s("REJECT"),
     "oppose": _s("REJECT"), "veto": _s("REJECT"), "rebuff": _s("REJECT"),
     "spurn": _s("REJECT"), "defy": _s("REJECT"), "snub": _s("REJECT"),
-    "dismiss": _s("REJECT", needs=("dobj",)), "resist": _s("REJECT"),
+    "dismiss": _s("REJECT", needs=("dobj",)),
     # THREATEN: coercive warnings
     "threaten": _s("THREATEN"), "warn": _s("THREATEN"),
     # PROTEST: collective civilian action
