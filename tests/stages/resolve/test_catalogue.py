@@ -656,3 +656,19 @@ def test_historical_state_names_are_their_successors(cat: Catalogue, text: str,
 def test_title_of_a_federation_office(cat: Catalogue) -> None:
     info = cat.parse_title("Soviet Foreign Minister")
     assert (info.role, info.country) == ("Foreign Minister", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [("Juvenal Habyariman", "Juvenal Habyarimana"),
+     ("Abdelaziz Bouteflicka", "Abdelaziz Bouteflika"),
+     ("Sergei Lavrov", "Sergey Lavrov"), ("John Majors", "John Major")],
+)
+def test_person_fuzzy_spelling_variants(cat: Catalogue, name: str, canonical: str) -> None:
+    actor = cat.person(name)
+    assert actor is not None and actor.name == canonical
+
+
+@pytest.mark.parametrize("name", ["Paul Martinez", "Peter Johnson", "George Washington"])
+def test_person_fuzzy_near_misses_are_other_people(cat: Catalogue, name: str) -> None:
+    assert cat.person(name) is None

@@ -136,7 +136,14 @@ class PeopleIndex:
             self._names = list(self.canonical)
         hit = process.extractOne(key, self._names, scorer=fuzz.ratio,
                                  score_cutoff=_FUZZY_CUTOFF)
-        return self.canonical[hit[0]] if hit else None
+        if hit is None:
+            return None
+        # Spelling variants differ by a letter or two inside the surname ("Mitterand",
+        # "Qaddafi"); a surname one letter short or long at most, or "Paul Martinez" would be
+        # Paul Martin: with ~900 catalogued names, near misses are common.
+        if abs(len(words[-1]) - len(hit[0].split()[-1])) > 1:
+            return None
+        return self.canonical[hit[0]]
 
     def term_of(self, name_key: str, on: date | None) -> tuple[Term, str]:
         """The term a person held on a day; the status says 'current', 'former' or 'before'."""
