@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e ".[test,postgres]"
+.venv/bin/python -m pip install -q -e ".[test,postgres,browser]"
 
 if DSN="$(bash scripts/start_postgres.sh)"; then
     export DIPWATCH_TEST_PG="$DSN"
