@@ -114,6 +114,11 @@ CASES = [
     ("Turkey dropped its objection to Sweden's membership.", "CONCEDE", None),
     ("The US reduced its diplomatic presence in Cuba.", "SANCTION", "withdraw"),
     ("Russia has cut its gas supplies to Ukraine.", "COERCE", "withhold"),
+    ("The proposal was turned down by the rebels.", "REJECT", None),
+    ("The general ruled out any negotiations with the insurgents.", "REJECT", None),
+    ("Pakistan is opposed to Indian mediation.", "REJECT", None),
+    ("The opposition insisted that the president step down.", "REQUEST", "change"),
+    ("Poland pledged to send more troops to Lithuania.", "AGREE", None),
 ]
 
 

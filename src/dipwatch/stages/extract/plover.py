@@ -76,6 +76,9 @@ def other_sense(token: Token) -> TriggerSense | None:
     if token.pos_ == "ADJ" and token.lemma_ in WILLING and token.dep_ == "acomp" \
             and any(c.dep_ == "xcomp" for c in token.children):
         return _sense("AGREE", None)  # "is ready to resume talks": willingness
+    if token.lemma_ == "opposed" and token.dep_ == "acomp" and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return _sense("REJECT", None)  # "Pakistan is opposed to Indian mediation"
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
         if token.lemma_ == "law" and any(c.lower_ == "martial" for c in token.children):
             return _sense("COERCE", "martial-law")  # (the NER may call it a LAW)
@@ -186,6 +189,10 @@ def _misparsed_parties(trig: Any) -> None:
         from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
 
         trig.actors = subject_of(token.head.head)
+    if not trig.actors and token.pos_ == "VERB":
+        # "Pakistan is opposed to ...": the parser may hang the subject on the auxiliary
+        trig.actors = [g for c in token.children if c.dep_ in {"aux", "auxpass"}
+                       for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
     if not trig.actors and _misattached(token):
         trig.actors = [token.head]
     elif not trig.actors and not trig.recipients and token.dep_ == "acl" \
@@ -209,6 +216,8 @@ def _phrase_party(trig: Any, child: Token) -> None:
             or (prep == "to" and sense.type in {"AID", "RETREAT", "CONCEDE", "SANCTION",
                                                 "COERCE"}):
         trig.recipients.extend(c for c in pobjs if c not in trig.recipients)
+    elif prep == "from" and sense.type == "REQUEST":
+        trig.recipients.extend(pobjs)  # "demanded an explanation from Minsk"
     elif prep == "from" and sense.reverse:
         trig.actors.extend(pobjs)
     elif prep == "from" and (sense.mode == "withdraw" or sense.type == "COERCE"):
@@ -280,7 +289,7 @@ def _party_of(token: Token, has_actor: bool) -> list[Token]:
         return [token]
     parties = [c for c in token.children if c.dep_ == "poss"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in {
-            "with", "to", "on", "against", "of"} for g in c.children if g.dep_ == "pobj"]
+            "with", "to", "on", "against", "of", "from"} for g in c.children if g.dep_ == "pobj"]
     return parties or ([] if has_actor else [token])
 
 

@@ -31,6 +31,7 @@ VERBS: dict[str, TriggerSense] = {
     "pull": _s("RETREAT", "withdraw"), "hand": _s("RETREAT"),
     "search": _s("COERCE", "seize", needs=("dobj",)), "vow": _s("AGREE"),
     "retaliate": _s("ASSAULT"), "drop": _s("CONCEDE", needs=("dobj",)),
+    "turn": _s("REJECT"), "rule": _s("REJECT"),
     "establish": _s("SUPPORT", needs=("dobj",)), "upgrade": _s("SUPPORT", needs=("dobj",)),
     "observe": _s("RETREAT", "ceasefire", needs=("dobj",)),
     "respect": _s("RETREAT", "ceasefire", needs=("dobj",)),
@@ -432,7 +433,7 @@ THINGS = frozenset(set(OBJECT_SENSES) - {"ambassador", "envoy", "diplomat", "pri
     "pact", "accord", "treaty", "action", "control", "possession", "ceasefire", "truce",
     "effort", "treatment", "statement", "remark", "comment", "move", "attack", "amnesty",
     "pardon", "asylum", "loan", "grant", "supply", "supplies", "presence", "objection",
-    "veto", "membership",
+    "veto", "membership", "memorandum", "restraint", "explanation", "calm", "mission",
     "cooperation", "partnership", "program", "programme", "exchange", "border", "crossing",
     "airspace", "curfew", "restriction", "agreement", "deal", "treaty", "plan", "proposal",
     "policy", "decision", "law", "bill", "demand", "request", "offer", "access", "delivery",
@@ -486,3 +487,6 @@ PARTY_NOUNS = frozenset({"government", "country", "nation", "state", "people", "
 # Objects of "help" that are no beneficiaries ("helped the economy").
 ABSTRACT = frozenset({"economy", "effort", "process", "situation", "cause", "growth",
                       "recovery", "development", "matter", "issue", "plan", "case"})
+# Verbs whose subjunctive complement is a demand ("insisted that the president step down").
+INSISTING = frozenset({"insist", "demand", "urge", "ask", "propose", "suggest", "recommend",
+                       "require"})

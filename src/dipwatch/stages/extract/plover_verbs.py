@@ -40,6 +40,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     RIOTERS,
     ABSTRACT,
     GRANTED,
+    INSISTING,
     PARTY_NOUNS,
     REQUESTABLE,
     STREET_VIOLENCE,
@@ -108,9 +109,14 @@ def _subject(token: Token) -> Token | None:
 def _obliged(token: Token) -> bool:
     """ "Russia said that Sudan must return the helicopter": an obligation put on another
     party in reported speech is a demand by the speaker."""
-    return token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children) and any(
-        c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children)
+    if token.dep_ != "ccomp" or not any(c.dep_ == "nsubj" and c.pos_ != "PRON"
+                                        for c in token.children):
+        return False
+    if token.head.lemma_ in INSISTING and token.tag_ == "VB" and not any(
+            c.dep_ == "aux" for c in token.children):
+        return True  # "insisted that the president step down" (a subjunctive)
+    return token.head.lemma_ in REPORTING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children)
 
 
 def _misattached(token: Token) -> bool:
@@ -393,6 +399,10 @@ def _drop(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
     return None
 
 
+def _turn(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    return _particle("down")(token, sense, olemma)  # "turned down the proposal"
+
+
 def _pull(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     if _leaves_treaty(token):
         return _sense("SANCTION", "withdraw")  # "pulled out of the agreement"
@@ -470,7 +480,8 @@ def _vow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
             from dipwatch.stages.extract.plover import other_sense  # the caller's module
 
             inner = other_sense(clause)
-            if inner is not None and inner.type in MATERIAL_CONFLICT:
+            if inner is not None and inner.type in MATERIAL_CONFLICT - {"MOBILIZE"}:
+                # (a pledge to send troops is no threat; a pledge to strike is)
                 return _retype(sense, "THREATEN", _content_mode(
                     "THREATEN", _content_lemmas(token)) or _threat_content(inner))
     return sense
@@ -499,7 +510,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "find": _find, "allow": _allow, "receive": _receive, "claim": _claim, "permit": _allow,
     "attack": _attack, "throw": _throw, "hurl": _throw, "break": _break, "take": _take,
     "violate": _violate, "breach": _violate, "back": _back, "step": _step,
-    "establish": _ties, "upgrade": _ties, "drop": _drop,
+    "establish": _ties, "upgrade": _ties, "drop": _drop, "turn": _turn,
+    "rule": _particle("out"),
     "grant": _grant, "help": _help, "assist": _help, "observe": _honour, "respect": _honour,
     "honour": _honour, "honor": _honour,
     "lay": _particle("down"), "pull": _pull, "hand": _particle("over"),
