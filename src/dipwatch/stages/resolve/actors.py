@@ -289,12 +289,29 @@ class ActorResolver:
         if iso is not None:
             return replace(self.catalogue.state(iso), text=text,
                            span=OffsetSpan(start=start, end=end))
+        group = self.catalogue.group(text)
+        if group is not None and group.country is not None:
+            return replace(group, text=text, span=OffsetSpan(start=start, end=end))
         if span.label_ == "ORG":
             country = _country_in(span, self.catalogue)
             return Actor(name=text.removeprefix("the ").removeprefix("The "),
                          country=country, sector=self.catalogue.sector(text),
                          kind="organisation", text=text, span=OffsetSpan(start=start, end=end))
         return None
+
+    def _people_group(self, token: Token, np: Span) -> Actor | None:
+        """An ethnic or religious group as an actor ("Yoruba leaders", "ethnic Albanians in
+        south Serbia"): the phrase with a following "in <place>" qualifier."""
+        end = token.i + 1
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                end = child.right_edge.i + 1
+        phrase = self.doc[np.start:end]
+        found = self.catalogue.group(phrase.text)
+        if found is None or found.country is None:
+            return None
+        return replace(found, text=np.text,
+                       span=OffsetSpan(start=np.start_char, end=np.end_char))
 
     def _it(self, token: Token) -> Actor | None:
         """ "it"/"its": the nearest organisation or state named in this or the previous
@@ -323,6 +340,9 @@ class ActorResolver:
             if org is not None and ent.end <= token.i:
                 return replace(org, text=np.text,
                                span=OffsetSpan(start=np.start_char, end=np.end_char))
+        group = self._people_group(token, np)
+        if group is not None:
+            return group
         country = _country_in(np, self.catalogue)
         if country is None and token.lemma_ in COLLECTIVE_NOUNS and token.tag_ in {
                 "NNS", "NNPS"} and not _is_definite(token):
