@@ -3,7 +3,9 @@
 Each gold event mention's attributes are mapped to one of four classes (shared/eval/README.md):
 occurred = CERTAIN + POS + NON_FUTURE; denied = NEG; future = FUTURE with CERTAIN or PROBABLE;
 possible = POSSIBLE at any time. Mentions that fit none (underspecified attributes) are not
-scored. Every document is parsed by the project's spaCy model on MEANTIME's own tokens, and
+scored, nor are mentions after the annotated part (headline, dateline and five body sentences,
+``MeantimeDoc.annotated_end``), where only a few cross-document mentions carry attributes.
+Every document is parsed by the project's spaCy model on MEANTIME's own tokens, and
 :func:`~dipwatch.stages.extract.status.assess_status` is asked about each mention's head token.
 
 Documents are split by a hash of their id into a dev part (rules are tuned on it) and a
@@ -181,6 +183,8 @@ def judge_meantime(path: str | Path) -> list[Judged]:
                            sent_starts)
         held = is_held_apart(mdoc.doc_id or mdoc.name)
         for event in mdoc.events:
+            if event.start >= mdoc.annotated_end:
+                continue  # beyond the annotated sentences: attributes are not systematic there
             gold = gold_class(event.certainty, event.polarity, event.time)
             ids = [index[t] for t in event.token_ids if t in index]
             if gold is None or not ids:
@@ -206,11 +210,42 @@ def summarise(judged: Sequence[Judged], classes: Sequence[str]) -> dict[str, Any
     }
 
 
-def score_meantime(path: str | Path) -> dict[str, Any]:
+def cross_validate(judged: Sequence[Judged], *, k: int = 5) -> dict[str, Any]:
+    """k-fold (by document) spread and bootstrap intervals of macro-F1, accuracy and class F1.
+
+    Args:
+        judged: the scored mentions of both parts.
+        k: number of folds over the dev documents.
+
+    Returns:
+        As :func:`dipwatch.eval.factuality_cv.cv_report`, plus per-class support of each part.
+    """
+    from dipwatch.eval.factuality_cv import cv_report, meantime_group
+
+    def stat(key: str, cls: str | None = None) -> Any:
+        def compute(rows: list[Judged]) -> float:
+            scores = class_scores([(j.gold, j.predicted) for j in rows], CLASSES)
+            return float(scores[key] if cls is None else scores["per_class"][cls]["f1"])
+        return compute
+
+    statistics = {"macro_f1": stat("macro_f1"), "accuracy": stat("accuracy"),
+                  **{f"f1_{c}": stat("per_class", c) for c in CLASSES}}
+    dev = [j for j in judged if not j.held_apart]
+    held = [j for j in judged if j.held_apart]
+    report = cv_report(dev, held, lambda j: meantime_group(j.item_id), statistics, k=k)
+    report["support"] = {
+        "dev": {c: sum(j.gold == c for j in dev) for c in CLASSES},
+        "held_apart": {c: sum(j.gold == c for j in held) for c in CLASSES},
+    }
+    return report
+
+
+def score_meantime(path: str | Path, *, folds: int = 0) -> dict[str, Any]:
     """Score the status model on MEANTIME.
 
     Args:
         path: the MEANTIME folder (e.g. ``shared/eval/meantime``), searched recursively.
+        folds: when > 1, also cross-validate over that many folds of dev documents (``"cv"``).
 
     Returns:
         ``{"dev", "held_apart", "all"}`` each with per-class P/R/F1, macro-F1, accuracy and the
@@ -220,6 +255,8 @@ def score_meantime(path: str | Path) -> dict[str, Any]:
     result = summarise(judged, CLASSES)
     result["dataset"] = "meantime"
     result["model"] = MODEL
+    if folds:
+        result["cv"] = cross_validate(judged, k=folds)
     return result
 
 
@@ -242,6 +279,27 @@ def print_class_table(result: dict[str, Any], title: str) -> None:
         table.add_row(part, "macro-F1", "", "", f"{scores['macro_f1']:.3f}", str(scores["n"]),
                       style="bold", end_section=True)
     Console().print(table)
+
+
+def print_cv_table(cv: dict[str, Any], title: str) -> None:
+    """Render fold mean ± sd and the dev / held-apart values with bootstrap intervals."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for col in ("figure", "folds", "CV mean ± sd", "dev [95 % CI]", "held apart [95 % CI]"):
+        table.add_column(col, justify="left" if col == "figure" else "right")
+    for name, row in cv.items():
+        if not isinstance(row, dict) or "cv" not in row:
+            continue
+        dev, held = row["dev"], row["held_apart"]
+        table.add_row(name, " ".join(f"{v:.3f}" for v in row["folds"]),
+                      f"{row['cv']['mean']:.3f} ± {row['cv']['sd']:.3f}",
+                      f"{dev['value']:.3f} [{dev['ci95'][0]:.3f}, {dev['ci95'][1]:.3f}]",
+                      f"{held['value']:.3f} [{held['ci95'][0]:.3f}, {held['ci95'][1]:.3f}]")
+    Console().print(table)
+    if "support" in cv:
+        Console().print(f"support: {cv['support']}")
 
 
 def print_errors(errors: list[dict[str, Any]]) -> None:
@@ -273,15 +331,19 @@ def write_json(result: dict[str, Any], out: str | None) -> None:
 @click.argument("path", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "json_out", metavar="OUT", help="Also write the scores as JSON ('-' = stdout).")
 @click.option("--errors", "show_errors", is_flag=True, help="Print the 20 most common mistakes.")
-def meantime_command(path: str, json_out: str | None, show_errors: bool) -> None:
+@click.option("--cv", "folds", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Also report k-fold (by document) spread and bootstrap intervals (k >= 2).")
+def meantime_command(path: str, json_out: str | None, show_errors: bool, folds: int) -> None:
     """Score event-mention status on MEANTIME (macro-F1 over occurred/denied/future/possible).
 
     Example:
 
-        dipwatch eval meantime ../shared/eval/meantime --json meantime.json --errors
+        dipwatch eval meantime ../shared/eval/meantime --json meantime.json --errors --cv 5
     """
-    result = score_meantime(path)
+    result = score_meantime(path, folds=folds if folds > 1 else 0)
     print_class_table(result, "MEANTIME event status")
+    if "cv" in result:
+        print_cv_table(result["cv"], "MEANTIME status: k-fold over dev documents, 95 % intervals")
     if show_errors:
         print_errors(result["errors"])
     write_json(result, json_out)

@@ -102,33 +102,45 @@ def gold_score(annotation: dict[str, Any]) -> float | None:
     return sum(signed) / len(signed) if signed else None
 
 
-def judge_uds(path: str | Path) -> list[ScoredPredicate]:
-    """Parse every annotated UDS-IH2 sentence under `path` and assess each predicate."""
+def iter_predicates(path: str | Path) -> Iterator[tuple[str, str, Any, float]]:
+    """Yield ``(sentence id, predicate id, predicate token, gold score)`` for UDS-IH2.
+
+    Each annotated sentence is parsed once on its gold tokens; predicates without a usable
+    judgement or outside the sentence are skipped with a warning.
+    """
     folder = Path(path)
     annotations = json.loads((folder / ANNOTATIONS).read_text(encoding="utf-8"))["data"]
     nlp = load_model()
-    scored: list[ScoredPredicate] = []
     for sent in read_conllu(folder / CONLLU):
         preds = annotations.get(sent.sent_id)
         if not preds:
             continue
         doc = parse_tokens(nlp, sent.words, sent.spaces,
                            [True] + [False] * (len(sent.words) - 1))
-        held = is_held_apart(sent.sent_id)
         for pred_id, annotation in sorted(preds.items()):
             gold = gold_score(annotation)
             position = int(pred_id.rsplit("-", 1)[1]) - 1
             if gold is None or not 0 <= position < len(doc):
                 logger.warning("skipping %s: no judgement or position out of range", pred_id)
                 continue
-            tok = doc[position]
-            decision = assess_status(tok)
-            label = "happened" if gold > 0 else "not" if gold < 0 else "tie"
-            scored.append(ScoredPredicate(
-                judged=Judged(item_id=pred_id, gold=label, decision=decision, word=tok.text,
-                              context=doc.text, held_apart=held),
-                gold_score=gold, score=decision.score,
-            ))
+            yield sent.sent_id, pred_id, doc[position], gold
+
+
+def gold_label(gold: float) -> str:
+    """``happened`` (> 0), ``not`` (< 0) or ``tie`` (annotators cancel out)."""
+    return "happened" if gold > 0 else "not" if gold < 0 else "tie"
+
+
+def judge_uds(path: str | Path) -> list[ScoredPredicate]:
+    """Parse every annotated UDS-IH2 sentence under `path` and assess each predicate."""
+    scored: list[ScoredPredicate] = []
+    for sent_id, pred_id, tok, gold in iter_predicates(path):
+        decision = assess_status(tok)
+        scored.append(ScoredPredicate(
+            judged=Judged(item_id=pred_id, gold=gold_label(gold), decision=decision,
+                          word=tok.text, context=tok.doc.text, held_apart=is_held_apart(sent_id)),
+            gold_score=gold, score=decision.score,
+        ))
     return scored
 
 
@@ -150,25 +162,14 @@ def fit_calibration(path: str | Path, *, ridge: float = 10.0) -> tuple[list[floa
     from dipwatch.stages.extract.status import rule_decision
     from dipwatch.stages.extract.status_score import FEATURES, features
 
-    folder = Path(path)
-    annotations = json.loads((folder / ANNOTATIONS).read_text(encoding="utf-8"))["data"]
-    nlp = load_model()
     rows: list[list[float]] = []
     targets: list[float] = []
-    for sent in read_conllu(folder / CONLLU):
-        preds = annotations.get(sent.sent_id)
-        if not preds or is_held_apart(sent.sent_id):
+    for sent_id, _, tok, gold in iter_predicates(path):
+        if is_held_apart(sent_id):
             continue
-        doc = parse_tokens(nlp, sent.words, sent.spaces, [True] + [False] * (len(sent.words) - 1))
-        for pred_id, annotation in sorted(preds.items()):
-            gold = gold_score(annotation)
-            position = int(pred_id.rsplit("-", 1)[1]) - 1
-            if gold is None or not 0 <= position < len(doc):
-                continue
-            d = rule_decision(doc[position])
-            rows.append(features(doc[position], d.status, d.score, cues=d.cues,
-                                 generic=d.generic))
-            targets.append(gold)
+        d = rule_decision(tok)
+        rows.append(features(tok, d.status, d.score, cues=d.cues, generic=d.generic))
+        targets.append(gold)
     x, y = np.array(rows), np.array(targets)
     penalty = ridge * np.eye(len(FEATURES))
     penalty[0, 0] = 0.0  # the bias is not shrunk
