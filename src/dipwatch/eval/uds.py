@@ -177,6 +177,99 @@ def fit_calibration(path: str | Path, *, ridge: float = 10.0) -> tuple[list[floa
     return [float(w) for w in weights], {"n": len(rows), "ridge": ridge}
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Predicate:
+    """A predicate with what the calibration needs: the rule decision and its feature row."""
+
+    pred_id: str
+    held_apart: bool
+    gold_score: float
+    token: Any
+    rule: Any  # the StatusDecision of the rules alone
+    row: tuple[float, ...]
+
+
+def read_predicates(path: str | Path) -> list[Predicate]:
+    """Every UDS-IH2 predicate with its rule decision and calibration features."""
+    from dipwatch.stages.extract.status import rule_decision
+    from dipwatch.stages.extract.status_score import features
+
+    out = []
+    for sent_id, pred_id, tok, gold in iter_predicates(path):
+        d = rule_decision(tok)
+        out.append(Predicate(pred_id=pred_id, held_apart=is_held_apart(sent_id), gold_score=gold,
+                             token=tok, rule=d,
+                             row=tuple(features(tok, d.status, d.score, cues=d.cues,
+                                                generic=d.generic))))
+    return out
+
+
+def ridge_weights(train: Sequence[Predicate], *, ridge: float = 10.0) -> list[float]:
+    """Ridge regression of the gold score on the feature rows (the bias is not shrunk)."""
+    import numpy as np
+
+    from dipwatch.stages.extract.status_score import FEATURES
+
+    x = np.array([p.row for p in train])
+    y = np.array([p.gold_score for p in train])
+    penalty = ridge * np.eye(len(FEATURES))
+    penalty[0, 0] = 0.0
+    return [float(w) for w in np.linalg.solve(x.T @ x + penalty, x.T @ y)]
+
+
+def _calibrated(weights: Sequence[float]) -> Any:
+    from dipwatch.stages.extract.status_score import calibrated_score
+
+    def score(p: Predicate) -> float:
+        return calibrated_score(p.token, p.rule.status, p.rule.score, cues=p.rule.cues,
+                                generic=p.rule.generic, weights=weights)
+    return score
+
+
+def cross_validate_uds(predicates: Sequence[Predicate], *, k: int = 5) -> dict[str, Any]:
+    """Sign accuracy and Pearson r of the rules and of the calibration, by k-fold over sentences.
+
+    The calibration is refitted on the other k−1 dev folds for each fold, so every fold score
+    is on sentences its weights never saw; the held-apart figure uses weights fitted on the
+    whole dev part, as shipped.
+
+    Args:
+        predicates: all predicates (both parts), from :func:`read_predicates`.
+        k: number of folds over the dev sentences.
+
+    Returns:
+        ``{"rules": ..., "calibrated": ...}``, each as
+        :func:`dipwatch.eval.factuality_cv.cv_report` gives it.
+    """
+    from dipwatch.eval.factuality_cv import cv_report, fold_of, uds_group
+
+    dev = [p for p in predicates if not p.held_apart]
+    held = [p for p in predicates if p.held_apart]
+    group = lambda p: uds_group(p.pred_id)  # noqa: E731
+    rows_by_method: dict[str, tuple[list[tuple[Predicate, float]], list[tuple[Predicate, float]]]]
+    rows_by_method = {"rules": ([(p, p.rule.score) for p in dev],
+                                [(p, p.rule.score) for p in held])}
+    cv_rows: list[tuple[Predicate, float]] = []
+    for fold in range(k):
+        train = [p for p in dev if fold_of(group(p), k) != fold]
+        score = _calibrated(ridge_weights(train))
+        cv_rows += [(p, score(p)) for p in dev if fold_of(group(p), k) == fold]
+    full = _calibrated(ridge_weights(dev))
+    rows_by_method["calibrated"] = (cv_rows, [(p, full(p)) for p in held])
+    statistics = {"sign_accuracy": _sign_accuracy, "pearson_r": _pearson_rows}
+    return {name: cv_report(d, h, lambda r: group(r[0]), statistics, k=k)  # type: ignore[arg-type]
+            for name, (d, h) in rows_by_method.items()}
+
+
+def _sign_accuracy(rows: list[tuple[Predicate, float]]) -> float:
+    signed = [(p.gold_score > 0, s > 0) for p, s in rows if p.gold_score != 0]
+    return sum(g == s for g, s in signed) / len(signed) if signed else 0.0
+
+
+def _pearson_rows(rows: list[tuple[Predicate, float]]) -> float:
+    return pearson([s for _, s in rows], [p.gold_score for p, _ in rows])
+
+
 def pearson(xs: Sequence[float], ys: Sequence[float]) -> float:
     """Pearson correlation; 0.0 when either side is constant."""
     n = len(xs)

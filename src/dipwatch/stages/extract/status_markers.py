@@ -103,6 +103,9 @@ def _verb_markers(tok: Token, state: State) -> None:
     if _is_imperative(tok):
         state.weaken(POSS, "imperative")  # "Give me a call": asked for, not done
         state.time = "future"
+    elif _is_bare_base(tok):
+        state.weaken(POSS, "base")  # "contact Vernon and get the details": not asserted
+        state.time = "future"
     if conditional_main_clause(tok) and (state.mod < CERT or state.would):
         state.mod, state.would = HYP, False
         state.cues.append("if")
@@ -138,6 +141,23 @@ def _is_imperative(tok: Token) -> bool:
         if child.dep_ in {"aux", "auxpass"} and child.lemma_.lower() != "do":
             return False
     return True
+
+
+def _is_bare_base(tok: Token) -> bool:
+    """A base-form verb with no subject, auxiliary, "to" or complementiser of its own, where
+    the clause types that take a bare verb as a done event (``xcomp``: "helped build") do
+    not apply. A base form cannot be a finite past or present verb, so such a verb is an
+    order, a wish or an infinitive whose marker the parser attached elsewhere ("to take it,
+    alter it, and release"); UDS dev counts about three not-happened for one happened."""
+    if tok.tag_ != "VB" or tok.dep_ in _BARE_OK_DEPS:
+        return False
+    if tok.dep_ == "conj" and tok.head.tag_ in {"VB", "MD"}:
+        return False  # "to attend and engage": the second verb shares the first one's markers
+    return not any(c.dep_ in _BARE_BLOCKING for c in kids(tok))
+
+
+_BARE_OK_DEPS = frozenset({"xcomp", "ROOT", "parataxis", "advcl", "dep"})
+_BARE_BLOCKING = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "mark"})
 
 
 def _modal(kind: str, child: Token, state: State) -> None:
