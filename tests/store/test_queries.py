@@ -225,3 +225,11 @@ def test_event_places_and_articles(filled):
     assert len(rest.items) == 1 and rest.next is None
     assert "text" not in page.items[0]
     _ = doc_c
+
+
+@pytest.mark.parametrize("pair", [("Choe", "Putin"), ("Putin", "Choe"), ("RUS", "PRK")])
+def test_dyad_with_other_filter_either_direction(filled, pair):
+    # A dyad combined with another filter takes the general query, not the index pages:
+    # it must find the pair whichever way round event_pairs filed it.
+    flt = EventFilter(dyad=pair, statuses=("denied",))
+    assert _types(filled.events(flt)) == [("denied", "Vladimir Putin")]

@@ -156,7 +156,15 @@ _INITIAL = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_INITIAL,)
+# event_pairs held every pair in both directions (two random index entries per event);
+# one entry per unordered pair, smaller id first, serves the same lookups (queries.py and
+# paging.py normalise their keys) at half the write cost.
+_UNORDERED_PAIRS = Migration(
+    name="0002_event_pairs_unordered",
+    statements=("DELETE FROM event_pairs WHERE a_id > b_id",),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _UNORDERED_PAIRS)
 
 
 def _now() -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from dipwatch.store.db import Database
 from dipwatch.store.queries import EventFilter, after_cursor, party_match
+from dipwatch.store.writer import dyad_key
 
 MAX_KEYS = 16  # beyond this many actor ids (or pairs), the general query is cheaper
 
@@ -32,8 +33,10 @@ def _keys(db: Database, flt: EventFilter) -> tuple[str, str, list[dict[str, str]
         first, second = _actor_ids(db, flt.dyad[0]), _actor_ids(db, flt.dyad[1])
         if first is None or second is None or len(first) * len(second) > MAX_KEYS:
             return None
-        pairs = [{"a_id": a, "b_id": b} for a in first for b in second if a != b]
-        return "event_pairs", "", pairs
+        # event_pairs files a pair once, smaller id first: normalise, then drop repeats
+        # (both names may match the same two actors).
+        keys = dict.fromkeys(dyad_key(a, b) for a in first for b in second if a != b)
+        return "event_pairs", "", [{"a_id": a, "b_id": b} for a, b in keys]
     if flt.actor and flt == EventFilter(actor=flt.actor):
         ids = _actor_ids(db, flt.actor)
         if ids is None:

@@ -115,11 +115,13 @@ def _participant_clauses(flt: EventFilter, params: dict[str, Any]) -> list[str]:
         first = party_match("xa", flt.dyad[0], "dyad_a", params)
         second = party_match("ya", flt.dyad[1], "dyad_b", params)
         # Two distinct participants of the same event, in either role: A->B, B->A, A&B.
-        # event_pairs holds both directions, so one ordered lookup covers all three.
+        # event_pairs files each pair once (a_id < b_id), so look both ways round.
+        xs = f"(SELECT xa.id FROM actors xa WHERE {first})"
+        ys = f"(SELECT ya.id FROM actors ya WHERE {second})"
         where.append(
-            "e.id IN (SELECT p.event_id FROM event_pairs p"
-            f" WHERE p.a_id IN (SELECT xa.id FROM actors xa WHERE {first})"
-            f" AND p.b_id IN (SELECT ya.id FROM actors ya WHERE {second}))"
+            f"e.id IN (SELECT p.event_id FROM event_pairs p WHERE p.a_id IN {xs}"
+            f" AND p.b_id IN {ys} UNION ALL SELECT q.event_id FROM event_pairs q"
+            f" WHERE q.a_id IN {ys} AND q.b_id IN {xs})"
         )
     return where
 

@@ -175,10 +175,19 @@ def _participants(event: Mapping[str, Any]) -> list[tuple[str, int, Mapping[str,
 def pair_rows(event_id: str, sort_date: str, parties: list[tuple[str, str]]) -> list[
     dict[str, Any]
 ]:
-    """Ordered pairs of distinct participating actors (role actor/recipient) of one event."""
+    """Unordered pairs of distinct participating actors (role actor/recipient) of one event.
+
+    Each pair is stored once, with ``a_id < b_id``; readers normalise their key the same way
+    (:func:`dyad_key`). Both directions would cost a second random index page per event.
+    """
     ids = sorted({aid for role, aid in parties if role in ("actor", "recipient")})
     return [{"a_id": a, "b_id": b, "sort_date": sort_date, "event_id": event_id}
-            for a in ids for b in ids if a != b]
+            for i, a in enumerate(ids) for b in ids[i + 1 :]]
+
+
+def dyad_key(first: str, second: str) -> tuple[str, str]:
+    """The ``(a_id, b_id)`` under which ``event_pairs`` files a pair of actor ids."""
+    return (first, second) if first < second else (second, first)
 
 
 def _child_rows(doc: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
