@@ -119,6 +119,16 @@ CASES = [
     ("Pakistan is opposed to Indian mediation.", "REJECT", None),
     ("The opposition insisted that the president step down.", "REQUEST", "change"),
     ("Poland pledged to send more troops to Lithuania.", "AGREE", None),
+    # families found missing by measuring coverage on the synthetic stories
+    ("The striking miners suspended their protests for two weeks.", "CONCEDE", None),
+    ("The insurgents halted their offensive in the north.", "CONCEDE", None),
+    ("The governor promised to lift the curfew in the capital.", "CONCEDE", None),
+    ("The junta outlawed the largest opposition party.", "COERCE", "restrict"),
+    ("The armed group formally disbanded its units last week.", "RETREAT", "disarm"),
+    ("The rebel delegation quit the peace talks in Geneva.", "SANCTION", "withdraw"),
+    ("The health minister quit after the hospital scandal.", "RETREAT", "resign"),
+    ("Soldiers razed three houses in the village.", "ASSAULT", "destroy"),
+    ("Bus drivers began a work stoppage on Monday.", "PROTEST", "strike"),
 ]
 
 
@@ -126,6 +136,11 @@ CASES = [
 def test_each_type_and_mode(pipeline, text, type_, mode):
     coded = _coded(pipeline, text)
     assert any(t == type_ and (mode is None or m == mode) for t, m in coded), coded
+
+
+def test_police_ending_a_protest_is_no_concession(pipeline):
+    coded = _coded(pipeline, "Riot police ended the protest outside parliament with tear gas.")
+    assert all(t != "CONCEDE" for t, _ in coded), coded
 
 
 def test_threat_reported_as_denied_is_no_threat(pipeline):

@@ -75,7 +75,8 @@ VERBS: dict[str, TriggerSense] = {
     "resign": _s("RETREAT", "resign"), "disarm": _s("RETREAT", "disarm"),
     "surrender": _s("RETREAT", "disarm"), "demobilize": _s("RETREAT", "disarm"),
     "step": _s("RETREAT", "resign"), "evacuate": _s("RETREAT", "withdraw"),
-    "compensate": _s("RETREAT"),
+    "compensate": _s("RETREAT"), "disband": _s("RETREAT", "disarm"),
+    "quit": _s("RETREAT", "resign"),
     "return": _s("RETREAT", needs=("dobj",)), "allow": _s("RETREAT", "access"),
     "permit": _s("RETREAT", "access"),
     # REQUEST: requests, demands, orders
@@ -123,7 +124,7 @@ VERBS: dict[str, TriggerSense] = {
     "recall": _s("SANCTION", "withdraw", needs=("dobj",)),
     "prohibit": _s("SANCTION", "discontinue"), "downgrade": _s("SANCTION", "withdraw"),
     "convict": _s("SANCTION", "convict"),
-    "expel": _s("SANCTION", "expel"),
+    "expel": _s("SANCTION", "expel"), "eject": _s("SANCTION", "expel"),
     # MOBILIZE: armed moves short of force
     "mobilize": _s("MOBILIZE", "troops"), "mobilise": _s("MOBILIZE", "troops"),
     "deploy": _s("MOBILIZE", "troops"), "mass": _s("MOBILIZE", "troops", needs=("dobj",)),
@@ -141,6 +142,7 @@ VERBS: dict[str, TriggerSense] = {
     "censor": _s("COERCE", "censor"), "suppress": _s("COERCE", "restrict"),
     "repress": _s("COERCE", "restrict"), "evict": _s("COERCE", "deport"),
     "blockade": _s("COERCE", "restrict"), "hack": _s("COERCE", "cyber"),
+    "outlaw": _s("COERCE", "restrict"), "proscribe": _s("COERCE", "restrict"),
     # ASSAULT: deliberate physical harm
     "attack": _s("ASSAULT"), "kill": _s("ASSAULT"), "bomb": _s("ASSAULT", "explosives"),
     "shell": _s("ASSAULT", "heavy-weapons"), "bombard": _s("ASSAULT", "heavy-weapons"),
@@ -157,7 +159,7 @@ VERBS: dict[str, TriggerSense] = {
     "ambush": _s("ASSAULT"),
     "invade": _s("ASSAULT"), "clash": _s("ASSAULT"), "fight": _s("ASSAULT"),
     "wound": _s("ASSAULT"), "injure": _s("ASSAULT"), "destroy": _s("ASSAULT", "destroy"),
-    "demolish": _s("ASSAULT", "destroy"), "torch": _s("ASSAULT", "primitive"),
+    "demolish": _s("ASSAULT", "destroy"), "raze": _s("ASSAULT", "destroy"), "torch": _s("ASSAULT", "primitive"),
     "burn": _s("ASSAULT", "primitive", needs=("dobj",)),
     "throw": _s("ASSAULT", "primitive", needs=("dobj",)),
     "hurl": _s("ASSAULT", "primitive", needs=("dobj",)), "storm": _s("ASSAULT"),
@@ -196,7 +198,8 @@ NOUNS: dict[str, TriggerSense] = {
     "evidence": _s("ACCUSE", "allege", needs=("against",)),
     "case": _s("ACCUSE", "allege", needs=("against",)),
     "indictment": _s("ACCUSE", "allege"), "condemnation": _s("ACCUSE", "disapprove"),
-    "criticism": _s("ACCUSE", "disapprove"), "complaint": _s("ACCUSE", "disapprove"),
+    "criticism": _s("ACCUSE", "disapprove"), "disapproval": _s("ACCUSE", "disapprove"),
+    "denunciation": _s("ACCUSE", "disapprove"), "complaint": _s("ACCUSE", "disapprove"),
     "investigation": _s("ACCUSE", "investigate"), "probe": _s("ACCUSE", "investigate"),
     "inquiry": _s("ACCUSE", "investigate"), "inspection": _s("ACCUSE", "investigate"),
     "rejection": _s("REJECT"), "refusal": _s("REJECT"), "veto": _s("REJECT"),
@@ -205,7 +208,8 @@ NOUNS: dict[str, TriggerSense] = {
     "protest": _s("PROTEST", "demo"), "demonstration": _s("PROTEST", "demo"),
     "rally": _s("PROTEST", "demo"), "march": _s("PROTEST", "demo"),
     "riot": _s("PROTEST", "riot"), "strike": _s("PROTEST", "strike"),
-    "walkout": _s("PROTEST", "strike"), "boycott": _s("PROTEST", "boycott"),
+    "walkout": _s("PROTEST", "strike"), "stoppage": _s("PROTEST", "strike"),
+    "rioting": _s("PROTEST", "riot"), "boycott": _s("PROTEST", "boycott"),
     "sit-in": _s("PROTEST", "demo"), "blockade": _s("COERCE", "restrict"),
     "sanction": _s("SANCTION", "discontinue"), "embargo": _s("SANCTION", "discontinue"),
     "suspension": _s("SANCTION", "discontinue"), "expulsion": _s("SANCTION", "expel"),
@@ -215,7 +219,8 @@ NOUNS: dict[str, TriggerSense] = {
     "build-up": _s("MOBILIZE", "troops"), "exercise": _s("MOBILIZE", "troops"),
     "drill": _s("MOBILIZE", "troops"), "reinforcement": _s("MOBILIZE", "troops"),
     "arrest": _s("COERCE", "arrest"), "detention": _s("COERCE", "arrest"),
-    "crackdown": _s("COERCE", "restrict"), "curfew": _s("COERCE", "curfew"),
+    "crackdown": _s("COERCE", "restrict"), "lockdown": _s("COERCE", "restrict"),
+    "repression": _s("COERCE", "restrict"), "hacking": _s("COERCE", "cyber"), "curfew": _s("COERCE", "curfew"),
     "ban": _s("COERCE", "restrict"), "restriction": _s("COERCE", "restrict"),
     "censorship": _s("COERCE", "censor"), "deportation": _s("COERCE", "deport"),
     "seizure": _s("COERCE", "seize"), "raid": _s("COERCE", "seize"),
@@ -266,6 +271,12 @@ OBJECT_SENSES: dict[str, TriggerSense] = {
     "sanction": _s("RETREAT", "ease"), "embargo": _s("RETREAT", "ease"),
     "curfew": _s("CONCEDE"), "restriction": _s("CONCEDE"), "ban": _s("CONCEDE"),
     "blockade": _s("RETREAT", "withdraw"), "siege": _s("RETREAT", "withdraw"),
+    # suspend / halt / end + one's own protests or attacks: a verbal concession (the
+    # ontology's "suspending protests"); see CONFLICT_ACTIONS
+    "protest": _s("CONCEDE"), "demonstration": _s("CONCEDE"), "strike": _s("CONCEDE"),
+    "boycott": _s("CONCEDE"), "attack": _s("CONCEDE"), "offensive": _s("CONCEDE"),
+    "hostility": _s("CONCEDE"), "fighting": _s("CONCEDE"), "bombing": _s("CONCEDE"),
+    "raid": _s("CONCEDE"), "airstrike": _s("CONCEDE"), "rally": _s("CONCEDE"),
     # withdraw / drop + a claim of one's own: a concession
     "objection": _s("CONCEDE"), "veto": _s("CONCEDE"), "opposition": _s("CONCEDE"),
     "claim": _s("CONCEDE"), "charge": _s("CONCEDE"), "lawsuit": _s("CONCEDE"),
@@ -281,8 +292,19 @@ OBJECT_SENSES: dict[str, TriggerSense] = {
 
 # Verbs whose sense OBJECT_SENSES may override.
 OBJECT_DEPENDENT = frozenset({"suspend", "cut", "halt", "freeze", "withdraw", "lift", "ease",
-                              "drop", "reduce",
+                              "drop", "reduce", "quit",
                               "relax", "recall", "sever", "end", "return", "release"})
+
+# Objects that are the actor's own protests or attacks: suspending or ending them is a
+# concession, unless the one who ends them is a security force (then it is repression).
+CONFLICT_ACTIONS = frozenset({"protest", "demonstration", "strike", "boycott", "attack",
+                              "offensive", "hostility", "fighting", "bombing", "raid",
+                              "airstrike", "rally"})
+# Objects of a promise that make it a concession ("promised an amnesty").
+CONCESSIONS = frozenset({"concession", "amnesty", "pardon", "apology", "ceasefire",
+                         "truce", "cease-fire", "withdrawal", "release"})
+SECURITY_FORCES = frozenset({"police", "army", "troop", "soldier", "force", "military",
+                             "security", "guard", "officer", "policeman"})
 
 # Nouns after "lift"/"ease" that make it a concession or retreat (used by OBJECT_SENSES);
 # nouns after "expel" that name diplomats or organisations (SANCTION) rather than people

@@ -23,11 +23,14 @@ from dipwatch.stages.extract.plover_lexicon import (
     ARMED,
     ASSAULT_MODES,
     CIVILIAN_NOUNS,
+    CONCESSIONS,
+    CONFLICT_ACTIONS,
     CONTENT_DEPS,
     CONTENT_MODES,
     CYBER_TARGETS,
     DIPLOMATIC_TARGETS,
     DISMISSED,
+    SECURITY_FORCES,
     FALSEHOODS,
     MEDIA,
     NOT_RELEASED,
@@ -139,6 +142,8 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
     lemma = token.lemma_
     obj = _dobj(token)
     olemma = obj.lemma_.lower() if obj is not None else None
+    if olemma in CONFLICT_ACTIONS and lemma in OBJECT_DEPENDENT | {"stop"}:
+        return _halted_conflict(token, sense)
     if lemma in OBJECT_DEPENDENT:
         found = _object_sense(token, olemma)
         if found is not None:
@@ -147,6 +152,14 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
             return None
     checks = _VERB_CHECKS.get(lemma)
     return checks(token, sense, olemma) if checks is not None else sense
+
+
+def _halted_conflict(token: Token, sense: TriggerSense) -> TriggerSense | None:
+    """ "suspended its protests", "halted the offensive": a concession by whoever protested or
+    attacked; police "ending" a protest is no concession (the repression is typed apart)."""
+    if _subject_lemma(token) in SECURITY_FORCES:
+        return None
+    return _retype(sense, "CONCEDE", None)
 
 
 def _object_sense(token: Token, olemma: str | None) -> TriggerSense | None:
@@ -484,6 +497,11 @@ def _vow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
                 # (a pledge to send troops is no threat; a pledge to strike is)
                 return _retype(sense, "THREATEN", _content_mode(
                     "THREATEN", _content_lemmas(token)) or _threat_content(inner))
+            if inner is not None and inner.type in {"RETREAT", "CONCEDE"}:
+                # the ontology: promised retreats and concessions stay CONCEDE, not AGREE
+                return _retype(sense, "CONCEDE", None)
+    if olemma in CONCESSIONS:
+        return _retype(sense, "CONCEDE", None)  # "promised concessions to the opposition"
     return sense
 
 
