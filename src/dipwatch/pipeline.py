@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 LAYERS = ("events", "quotes", "times", "places", "entities", "factuality")
 _LANGUAGE_MIN_CHARS = 200
+_LANGUAGE_SAMPLE_TOKENS = 400  # enough to tell English; the whole text costs ~5 ms
 
 
 class Pipeline:
@@ -199,7 +200,7 @@ def is_english(doc: Doc) -> bool:
     """Short texts pass; longer ones need a plausible share of English function words."""
     if len(doc.text) < _LANGUAGE_MIN_CHARS:
         return True
-    words = [t.lower_ for t in doc if t.is_alpha]
+    words = [t.lower_ for t in doc[:_LANGUAGE_SAMPLE_TOKENS] if t.is_alpha]
     if not words:
         return False
     share = sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from dipwatch.stages.extract import plover
@@ -26,6 +27,7 @@ from dipwatch.stages.extract.lexicon import (
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 VISIT_ON = TriggerSense(type="CONSULT", mode="visit")
+_CONTENT_POS = {VERB, NOUN, PROPN, ADJ}
 _PARTICIPANT_PREPS = {"with", "between", "among", "by", "of"}
 _DESTINATION_PREPS = {"to", "for", "in", "at", "into"}
 
@@ -44,8 +46,8 @@ def find_triggers(doc: Doc, *, skip: list[tuple[int, int]] | None = None) -> lis
     skip = skip or []
     found: list[Trigger] = []
     for token in doc:
-        if any(s <= token.idx < e for s, e in skip):
-            continue
+        if token.pos not in _CONTENT_POS or any(s <= token.idx < e for s, e in skip):
+            continue  # function words are never triggers: skip them cheaply
         sense = trigger_sense(token)
         if sense is not None:
             found.append(Trigger(token=token, sense=sense))
