@@ -117,12 +117,13 @@ def consolidate(doc: Doc) -> None:
                if i in misplaced]
     persons = [p for i, p in enumerate(persons) if i not in misplaced]
     full = _full_names(doc, persons)
+    texts = [t.text for t in doc]  # one pass: spaCy builds a Token object per access
     forced: list[Span] = list(persons)
-    forced += _find_full_names(doc, full)
+    forced += _find_full_names(doc, full, texts)
     short = _short_forms(full)
-    for token in doc:
-        if token.text in short and short[token.text] and _is_name_token(token):
-            forced.append(doc[token.i:token.i + 1])
+    for i, text in enumerate(texts):
+        if short.get(text) and _is_name_token(doc[i]):
+            forced.append(doc[i:i + 1])
     relabel_tokens = {i for span in relabel for i in range(span.start, span.end)}
     new_persons = [p for p in _non_overlapping(forced)
                    if not any(i in relabel_tokens for i in range(p.start, p.end))]
@@ -136,16 +137,17 @@ def consolidate(doc: Doc) -> None:
     }
 
 
-def _find_full_names(doc: Doc, full: dict[tuple[str, ...], str]) -> list[Span]:
+def _find_full_names(doc: Doc, full: dict[tuple[str, ...], str],
+                     texts: list[str]) -> list[Span]:
     found = []
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in full:
         by_first.setdefault(words[0], []).append(words)
-    for token in doc:
-        for words in by_first.get(token.text, ()):
-            end = token.i + len(words)
-            if end <= len(doc) and tuple(t.text for t in doc[token.i:end]) == words:
-                found.append(doc[token.i:end])
+    for i, text in enumerate(texts):
+        for words in by_first.get(text, ()):
+            end = i + len(words)
+            if tuple(texts[i:end]) == words:
+                found.append(doc[i:end])
     return found
 
 
