@@ -129,6 +129,9 @@ CASES = [
     ("The health minister quit after the hospital scandal.", "RETREAT", "resign"),
     ("Soldiers razed three houses in the village.", "ASSAULT", "destroy"),
     ("Bus drivers began a work stoppage on Monday.", "PROTEST", "strike"),
+    ("Riot police used tear gas against the marchers in Minsk.", "ASSAULT", "crowd-control"),
+    ("Government forces used chemical weapons on the besieged town.", "ASSAULT",
+     "unconventional"),
 ]
 
 
@@ -136,6 +139,14 @@ CASES = [
 def test_each_type_and_mode(pipeline, text, type_, mode):
     coded = _coded(pipeline, text)
     assert any(t == type_ and (mode is None or m == mode) for t, m in coded), coded
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry used the grant to build two new schools.",
+    "Three officials accused of taking bribes were never tried.",
+])
+def test_used_money_and_people_described_as_accused_are_no_events(pipeline, text):
+    assert _coded(pipeline, text) == []
 
 
 def test_police_ending_a_protest_is_no_concession(pipeline):

@@ -67,8 +67,7 @@ def other_sense(token: Token) -> TriggerSense | None:
         if token.dep_ == "amod":
             return None  # "detained protesters": a description, not an event
         sense = VERBS.get(token.lemma_)
-        if sense is not None and sense.type == "ACCUSE" and token.dep_ == "acl" \
-                and token.tag_ == "VBN" and _agent_lemma(token) is None:
+        if sense is not None and sense.type == "ACCUSE" and _described_as_accused(token):
             return None  # "officials accused of playing a role": a description
         if sense is not None and _obliged(token):
             return _sense("REQUEST", _content_mode("REQUEST", [token.lemma_]))
@@ -89,6 +88,18 @@ def other_sense(token: Token) -> TriggerSense | None:
         sense = NOUNS.get(token.lemma_)
         return _refine_noun(token, sense) if sense is not None else None
     return None
+
+
+def _described_as_accused(token: Token) -> bool:
+    """ "officials accused of playing a role", "a man charged with murder": a participle that
+    describes someone; the small parser often hangs it as a finite verb (acl VBD, or a ccomp
+    with the described noun as subject), so the test is the missing accused party: an
+    accusation as an act has an object ("accused Rwanda of") or is passive ("was accused")."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and _agent_lemma(token) is None:
+        return True
+    has_charge = any(c.dep_ == "prep" and c.lower_ in {"of", "with"} for c in token.children)
+    return has_charge and token.dep_ in {"acl", "ccomp", "relcl"} and not any(
+        c.dep_ in {"dobj", "auxpass", "agent", "aux", "dative"} for c in token.children)
 
 
 def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:

@@ -164,6 +164,7 @@ VERBS: dict[str, TriggerSense] = {
     "throw": _s("ASSAULT", "primitive", needs=("dobj",)),
     "hurl": _s("ASSAULT", "primitive", needs=("dobj",)), "storm": _s("ASSAULT"),
     "pound": _s("ASSAULT", "heavy-weapons"), "gas": _s("ASSAULT", "unconventional"),
+    "use": _s("ASSAULT", needs=("dobj",)),  # only with a weapon as object (USED_WEAPONS)
 }
 
 # Noun lemma -> sense (nominalisations and event nouns).
@@ -300,6 +301,12 @@ OBJECT_DEPENDENT = frozenset({"suspend", "cut", "halt", "freeze", "withdraw", "l
 CONFLICT_ACTIONS = frozenset({"protest", "demonstration", "strike", "boycott", "attack",
                               "offensive", "hostility", "fighting", "bombing", "raid",
                               "airstrike", "rally"})
+# Objects that make "use" an assault: "used tear gas against the crowd", "used chemical
+# weapons on civilians", "used excessive force".
+USED_WEAPONS = frozenset({"gas", "weapon", "force", "ammunition", "bullet", "cannon",
+                          "grenade", "baton", "bomb", "missile", "rocket", "artillery",
+                          "drone", "firearm", "gun", "munition", "agent"})
+
 # Objects of a promise that make it a concession ("promised an amnesty").
 CONCESSIONS = frozenset({"concession", "amnesty", "pardon", "apology", "ceasefire",
                          "truce", "cease-fire", "withdrawal", "release"})

@@ -31,6 +31,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     DIPLOMATIC_TARGETS,
     DISMISSED,
     SECURITY_FORCES,
+    USED_WEAPONS,
     FALSEHOODS,
     MEDIA,
     NOT_RELEASED,
@@ -452,6 +453,17 @@ def _assault(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSe
     return _retype(sense, sense.type, _assault_mode(token, sense.mode))
 
 
+def _use(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "used tear gas on protesters": an assault by its means; "used the money": nothing
+    if olemma not in USED_WEAPONS:
+        return None
+    if olemma == "force" and not any(c.lemma_.lower() in {"excessive", "lethal", "deadly",
+                                                          "military", "brutal"}
+                                     for c in _dobj(token).children):
+        return None  # "the law will come into force", "used its force of argument"
+    return _retype(sense, "ASSAULT", _assault_mode(token, None))
+
+
 def _active_subject_lemma(token: Token) -> str | None:
     subject = _subject(token)
     if subject is None or subject.dep_ == "nsubjpass":
@@ -526,7 +538,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "protest": _protest_or_accuse, "strike": _strike, "expel": _expel, "block": _block,
     "want": _want, "train": _train, "send": _send, "deploy": _deploy, "stop": _stop,
     "find": _find, "allow": _allow, "receive": _receive, "claim": _claim, "permit": _allow,
-    "attack": _attack, "throw": _throw, "hurl": _throw, "break": _break, "take": _take,
+    "attack": _attack, "throw": _throw, "use": _use, "hurl": _throw, "break": _break, "take": _take,
     "violate": _violate, "breach": _violate, "back": _back, "step": _step,
     "establish": _ties, "upgrade": _ties, "drop": _drop, "turn": _turn,
     "rule": _particle("out"),
