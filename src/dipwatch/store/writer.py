@@ -9,6 +9,7 @@ deterministic id, so writing the same document twice leaves the same rows.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
@@ -29,7 +30,14 @@ def dumps(value: Any) -> str:
 
 def actor_id(actor: Mapping[str, Any]) -> str:
     """Deterministic id of a distinct actor (name, country, sector)."""
-    key = "\x1f".join(str(actor.get(k) or "") for k in ("name", "country", "sector"))
+    return _actor_id(actor.get("name"), actor.get("country"), actor.get("sector"))
+
+
+# The same few thousand actors recur in every article: hash each (name, country, sector)
+# once per process instead of once per participation.
+@functools.lru_cache(maxsize=65536)
+def _actor_id(name: Any, country: Any, sector: Any) -> str:
+    key = "\x1f".join(str(v or "") for v in (name, country, sector))
     return "ac_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
