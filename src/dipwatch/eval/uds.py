@@ -352,12 +352,16 @@ def print_uds_table(result: dict[str, Any]) -> None:
 @click.option("--fit-calibration", "fit_out", metavar="MODULE",
               help="First refit the score calibration on the dev part and write it to MODULE "
                    "(src/dipwatch/stages/extract/status_weights.py).")
-def uds_command(path: str, json_out: str | None, show_errors: bool, fit_out: str | None) -> None:
+@click.option("--cv", "folds", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Also report k-fold (by sentence) spread and bootstrap intervals, the "
+                   "calibration refitted on the other folds (k >= 2).")
+def uds_command(path: str, json_out: str | None, show_errors: bool, fit_out: str | None,
+                folds: int) -> None:
     """Score factuality on UDS-IH2 (sign accuracy and Pearson r against the annotators).
 
     Example:
 
-        dipwatch eval uds ../shared/eval/uds_ih2 --json uds.json --errors
+        dipwatch eval uds ../shared/eval/uds_ih2 --json uds.json --errors --cv 5
     """
     from dipwatch.eval.meantime import print_errors
 
@@ -365,6 +369,12 @@ def uds_command(path: str, json_out: str | None, show_errors: bool, fit_out: str
         _refit(path, fit_out)
     result = score_uds(path)
     print_uds_table(result)
+    if folds > 1:
+        from dipwatch.eval.meantime import print_cv_table
+
+        result["cv"] = cross_validate_uds(read_predicates(path), k=folds)
+        for method, report in result["cv"].items():
+            print_cv_table(report, f"UDS-IH2 {method}: k-fold over dev sentences, 95 % intervals")
     if show_errors:
         print_errors(result["errors"])
     write_json(result, json_out)

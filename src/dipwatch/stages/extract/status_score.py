@@ -28,7 +28,13 @@ DEPS = ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "amo
 STATUSES = tuple(s.value for s in Status)
 # Cue words common enough to carry their own weight (lower-cased, as `StatusDecision.cues`).
 CUES = ("will", "'ll", "would", "can", "ca", "could", "may", "might", "should", "must", "not",
-        "n't", "to", "imperative", "?", "if", "want", "need", "able")
+        "n't", "to", "imperative", "?", "if", "want", "need", "able",
+        "base", "let", "like", "hope", "seems", "chance", "maybe", "probably", "wants")
+# Who the subject is: first- and second-person subjects mark the advice, wishes and requests
+# of web text ("you can find", "I hope"), a missing subject a reduced or mis-parsed clause.
+SUBJECTS = ("first", "second", "none")
+_FIRST = frozenset({"i", "we", "me", "us"})
+_SECOND = frozenset({"you", "u", "ya"})
 
 FEATURES: tuple[str, ...] = (
     "bias", "rule_score", "has_cues", "generic",
@@ -36,7 +42,11 @@ FEATURES: tuple[str, ...] = (
     *(f"tag={t}" for t in TAGS),
     *(f"dep={d}" for d in DEPS),
     *(f"cue={c}" for c in CUES),
+    *(f"htag={t}" for t in TAGS),
+    *(f"hdep={d}" for d in DEPS),
+    *(f"subj={s}" for s in SUBJECTS),
 )
+_INDEX = {name: i for i, name in enumerate(FEATURES)}
 
 # The score range each status may take after calibration.
 BANDS: dict[Status, tuple[float, float]] = {
@@ -53,17 +63,42 @@ BANDS: dict[Status, tuple[float, float]] = {
 PURPOSE_BAND = (-2.5, 1.5)
 
 
+def active_features(tok: Token, status: Status, *, cues: Sequence[str],
+                    generic: bool) -> list[str]:
+    """Names of the indicator features that are on for one decision (bias included)."""
+    names = ["bias", f"status={status.value}", f"tag={tok.tag_}", f"dep={tok.dep_}",
+             *(f"cue={c}" for c in {c.lower() for c in cues})]
+    if cues:
+        names.append("has_cues")
+    if generic:
+        names.append("generic")
+    if tok.head is not tok:
+        names += [f"htag={tok.head.tag_}", f"hdep={tok.head.dep_}"]
+    subject = _subject(tok)
+    if subject is not None:
+        names.append(f"subj={subject}")
+    return [n for n in names if n in _INDEX]
+
+
+def _subject(tok: Token) -> str | None:
+    """first | second | none (a verb without a subject) | None (a third-person subject)."""
+    if not tok.tag_.startswith("VB"):
+        return None
+    for child in tok.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            low = child.lower_
+            return "first" if low in _FIRST else "second" if low in _SECOND else None
+    return "none"
+
+
 def features(tok: Token, status: Status, rule_score: float, *, cues: Sequence[str],
              generic: bool) -> list[float]:
     """The calibration features of one decision, in the order of :data:`FEATURES`."""
-    lowered = {c.lower() for c in cues}
-    return [
-        1.0, rule_score, float(bool(cues)), float(generic),
-        *(float(status.value == s) for s in STATUSES),
-        *(float(tok.tag_ == t) for t in TAGS),
-        *(float(tok.dep_ == d) for d in DEPS),
-        *(float(c in lowered) for c in CUES),
-    ]
+    row = [0.0] * len(FEATURES)
+    for name in active_features(tok, status, cues=cues, generic=generic):
+        row[_INDEX[name]] = 1.0
+    row[_INDEX["rule_score"]] = rule_score
+    return row
 
 
 def calibrated_score(tok: Token, status: Status, rule_score: float, *, cues: Sequence[str],
@@ -92,11 +127,10 @@ def calibrated_score(tok: Token, status: Status, rule_score: float, *, cues: Seq
             return rule_score  # stale weights: refit with `dipwatch eval uds --fit-calibration`
     else:
         table = _table(weights)
-    value = (table["bias"] + table["rule_score"] * rule_score
-             + table["has_cues"] * bool(cues) + table["generic"] * generic
-             + table.get(f"status={status.value}", 0.0) + table.get(f"tag={tok.tag_}", 0.0)
-             + table.get(f"dep={tok.dep_}", 0.0)
-             + sum(table.get(f"cue={c}", 0.0) for c in {c.lower() for c in cues}))
+    # The features are indicators: a sum of looked-up weights replaces the dot product
+    # (the score is computed for every trigger).
+    value = table["rule_score"] * rule_score + sum(
+        table[name] for name in active_features(tok, status, cues=cues, generic=generic))
     low, high = band
     return round(min(max(value, low), high), 3)
 
