@@ -25,3 +25,21 @@ def test_bad_input_is_reported_not_raised(text, published, code):
     doc = dipwatch.extract(text, published=published)
     assert [e.code for e in doc.errors] == [code]
     assert doc.events == ()
+
+
+@pytest.mark.model
+def test_dateline_dates_an_article_without_publication_date():
+    doc = dipwatch.extract("KYIV, March 6, 2024 (Test Wire) – Ukrainian Foreign Minister "
+                           "Dmytro Kuleba met Polish Foreign Minister Radoslaw Sikorski on "
+                           "Monday.")
+    assert doc.published == "2024-03-06" and doc.meta["published_source"] == "dateline"
+    (event,) = doc.events
+    assert event.time is not None and event.time.start == "2024-03-04"
+
+
+@pytest.mark.model
+def test_no_date_anywhere_leaves_relative_times_unresolved():
+    doc = dipwatch.extract("Polish Foreign Minister Radoslaw Sikorski met Ukrainian Foreign "
+                           "Minister Dmytro Kuleba on Monday.")
+    assert doc.published is None and "publication date unknown" in doc.meta["warning"]
+    assert all(e.time is None or e.time.start is None for e in doc.events)

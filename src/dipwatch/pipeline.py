@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 from dipwatch.errors import Code, DipwatchError, IngestError
 from dipwatch.model.records import (
     Article,
+    TimeMention,
     Document,
     EntityMention,
     Factuality,
@@ -123,6 +125,12 @@ class Pipeline:
                                                      source=article.source),))
         anchor = date.fromisoformat(article.published) if article.published else None
         times = find_times(doc, anchor=anchor)
+        if anchor is None:
+            anchor = _dateline_date(doc, times)
+            if anchor is not None:  # "KYIV, March 3, 2024 (Agency) –": date the rest by it
+                article = replace(article, published=anchor.isoformat(),
+                                  published_source="dateline")
+                times = find_times(doc, anchor=anchor)
         places = find_places(doc)
         resolver = ActorResolver(doc, on=anchor)
         quotes = find_quotes(doc, resolver)
@@ -154,6 +162,17 @@ class Pipeline:
 @lru_cache(maxsize=4)
 def _model_info(model: str | None) -> dict[str, str]:
     return model_info(load_nlp(model))
+
+
+def _dateline_date(doc: Doc, times: Sequence[TimeMention]) -> date | None:
+    """A full date (day, month and year) inside the article's dateline or first line."""
+    first_line = doc.text.split("\n", 1)[0]
+    zones = [(s, e) for s, e in (doc._.dw_headings or ())] + [(0, len(first_line))]
+    for mention in times:
+        if mention.type == "DATE" and mention.value and len(mention.value) == 10 \
+                and any(s <= mention.start < e for s, e in zones[:3]):
+            return date.fromisoformat(mention.value)
+    return None
 
 
 def _empty(article: Article, *, errors: tuple[Rejection, ...]) -> Document:
