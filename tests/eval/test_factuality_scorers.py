@@ -22,6 +22,15 @@ from dipwatch.eval.meantime import (
     meantime_command,
     score_meantime,
 )
+from dipwatch.eval.factuality_cv import (
+    bootstrap_interval,
+    by_group,
+    cv_report,
+    fold_of,
+    mean_sd,
+    meantime_group,
+    uds_group,
+)
 from dipwatch.eval.uds import gold_score, pearson, read_conllu, score_uds, uds_command
 from dipwatch.model.records import Status
 from dipwatch.stages.extract.status import StatusDecision
@@ -91,6 +100,54 @@ def test_is_held_apart_is_stable_and_about_one_in_five() -> None:
     held = [i for i in ids if is_held_apart(i)]
     assert held == [i for i in ids if is_held_apart(i)]
     assert 0.15 < len(held) / len(ids) < 0.25
+
+
+def test_folds_are_stable_balanced_and_independent_of_the_split() -> None:
+    ids = [f"doc-{i}" for i in range(3000)]
+    folds = [fold_of(i) for i in ids]
+    assert folds == [fold_of(i) for i in ids]
+    for fold in range(5):
+        share = folds.count(fold) / len(ids)
+        assert 0.16 < share < 0.24
+        # Every fold holds about as many held-apart ids as the whole: other hash digits.
+        in_fold = [i for i, f in zip(ids, folds, strict=True) if f == fold]
+        assert 0.13 < sum(map(is_held_apart, in_fold)) / len(in_fold) < 0.27
+
+
+def test_groups_of_item_ids() -> None:
+    assert meantime_group("12345:67") == "12345"
+    assert uds_group("ewt-dev-12-semantics-pred-3") == "ewt-dev-12"
+    assert uds_group("s-7") == "s"
+    assert by_group(["a1", "b1", "a2"], lambda x: x[0]) == [["a1", "a2"], ["b1"]]
+
+
+def test_mean_sd_of_fold_scores() -> None:
+    stats = mean_sd([0.6, 0.8])
+    assert stats["mean"] == pytest.approx(0.7)
+    assert stats["sd"] == pytest.approx(0.1414, abs=1e-4)
+    assert (stats["min"], stats["max"]) == (0.6, 0.8)
+    assert mean_sd([0.5])["sd"] == 0.0
+
+
+def test_bootstrap_interval_brackets_the_mean_and_is_reproducible() -> None:
+    groups = [[1.0, 1.0], [0.0], [1.0], [0.0, 0.0, 1.0]] * 5
+    mean = lambda xs: sum(xs) / len(xs)  # noqa: E731
+    low, high = bootstrap_interval(groups, mean, reps=300)
+    assert low < mean([x for g in groups for x in g]) < high
+    assert (low, high) == bootstrap_interval(groups, mean, reps=300)
+    constant = bootstrap_interval([[1.0]] * 10, mean, reps=50)
+    assert constant == (1.0, 1.0)
+
+
+def test_cv_report_has_folds_and_both_parts() -> None:
+    items = [(f"d{i}", i % 2) for i in range(200)]
+    held = [(f"h{i}", 1) for i in range(20)]
+    share = lambda rows: sum(v for _, v in rows) / len(rows) if rows else 0.0  # noqa: E731
+    report = cv_report(items, held, lambda r: r[0], {"share": share}, k=4)
+    assert len(report["share"]["folds"]) == 4
+    assert report["share"]["dev"]["value"] == pytest.approx(0.5)
+    assert report["share"]["held_apart"]["value"] == 1.0
+    assert report["share"]["held_apart"]["ci95"] == (1.0, 1.0)
 
 
 def test_pearson_known_values() -> None:
@@ -173,11 +230,15 @@ _CAT = """<?xml version="1.0" ?><Document doc_id="t1" doc_name="t1" lang="en" ur
 <token number="15" sentence="2" t_id="16">visit</token>
 <token number="16" sentence="2" t_id="17">Paris</token>
 <token number="17" sentence="2" t_id="18">.</token>
+<token number="18" sentence="6" t_id="19">They</token>
+<token number="19" sentence="6" t_id="20">left</token>
+<token number="20" sentence="6" t_id="21">.</token>
 <Markables>
 <EVENT_MENTION certainty="CERTAIN" m_id="1" polarity="POS" pos="VERB" pred="meet" time="NON_FUTURE"><token_anchor t_id="3"/></EVENT_MENTION>
 <EVENT_MENTION certainty="CERTAIN" m_id="2" polarity="POS" pos="VERB" pred="sign" time="FUTURE"><token_anchor t_id="9"/></EVENT_MENTION>
 <EVENT_MENTION certainty="CERTAIN" m_id="3" polarity="NEG" pos="VERB" pred="visit" time="NON_FUTURE"><token_anchor t_id="16"/></EVENT_MENTION>
 <EVENT_MENTION certainty="UNDERSPECIFIED" m_id="4" polarity="POS" pos="NOUN" pred="treaty" time="FUTURE"><token_anchor t_id="11"/></EVENT_MENTION>
+<EVENT_MENTION certainty="CERTAIN" m_id="5" polarity="NEG" pos="VERB" pred="leave" time="NON_FUTURE"><token_anchor t_id="20"/></EVENT_MENTION>
 </Markables>
 </Document>
 """
@@ -188,7 +249,8 @@ def test_score_meantime_on_a_written_document(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "t1.xml").write_text(_CAT, encoding="utf-8")
     result = score_meantime(tmp_path)
-    assert result["all"]["n"] == 3  # the underspecified mention is not scored
+    # Neither the underspecified mention nor the one after the annotated sentences is scored.
+    assert result["all"]["n"] == 3
     assert result["all"]["accuracy"] == 1.0
     assert result["all"]["per_class"]["denied"]["support"] == 1
 
@@ -201,6 +263,28 @@ def test_meantime_command_prints_table_and_writes_json(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "macro-F1" in result.output
     assert json.loads(out.read_text())["dataset"] == "meantime"
+
+
+@pytest.mark.model
+def test_meantime_command_cross_validates(tmp_path: Path) -> None:
+    for name in ("t1", "t2", "t3"):
+        (tmp_path / f"{name}.xml").write_text(_CAT.replace('doc_id="t1"', f'doc_id="{name}"'),
+                                              encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(meantime_command, [str(tmp_path), "--cv", "2", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    cv = json.loads(out.read_text())["cv"]
+    assert len(cv["macro_f1"]["folds"]) == 2
+    assert sum(cv["support"]["dev"].values()) + sum(cv["support"]["held_apart"].values()) == 9
+
+
+@pytest.mark.model
+def test_uds_command_cross_validates(tmp_path: Path) -> None:
+    folder = _write_uds(tmp_path / "uds")
+    result = CliRunner().invoke(uds_command, [str(folder), "--cv", "2", "--json", "-"])
+    assert result.exit_code == 0, result.output
+    assert "k-fold" in result.output
+    assert '"calibrated"' in result.output and '"rules"' in result.output
 
 
 @pytest.mark.model

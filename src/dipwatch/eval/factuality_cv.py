@@ -41,8 +41,9 @@ def meantime_group(item_id: str) -> str:
 
 
 def uds_group(item_id: str) -> str:
-    """The sentence of a UDS predicate id (``ewt-dev-N-position``)."""
-    return item_id.rsplit("-", 1)[0]
+    """The sentence of a UDS predicate id (``ewt-dev-N-semantics-pred-POSITION``)."""
+    head, sep, _ = item_id.partition("-semantics-pred-")
+    return head if sep else item_id.rsplit("-", 1)[0]
 
 
 def mean_sd(values: Sequence[float]) -> dict[str, float]:

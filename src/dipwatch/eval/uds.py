@@ -210,6 +210,8 @@ def ridge_weights(train: Sequence[Predicate], *, ridge: float = 10.0) -> list[fl
 
     from dipwatch.stages.extract.status_score import FEATURES
 
+    if not train:  # nothing to fit (a tiny corpus): keep the rule score
+        return [float(name == "rule_score") for name in FEATURES]
     x = np.array([p.row for p in train])
     y = np.array([p.gold_score for p in train])
     penalty = ridge * np.eye(len(FEATURES))

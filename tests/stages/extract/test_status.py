@@ -16,6 +16,7 @@ from dipwatch.stages.extract.status_score import (
     BANDS,
     FEATURES,
     calibrated_score,
+    features,
     write_weights_module,
 )
 
@@ -364,9 +365,29 @@ WOULD_BARE = (
 )
 
 
+# "Call Vernon and get the details." (the imperative mis-tagged as a noun, as sm often does)
+BARE_CONJ = (
+    "Call:call/NN/ROOT/0 Vernon/NNP/dobj/0 and/CC/cc/0 get/VB/conj/0 the/DT/det/5 "
+    "details:detail/NNS/dobj/3 ./././0"
+)
+# "The delegates met and agreed." (finite conjuncts stay as they are)
+MET_AGREED = (
+    "The/DT/det/1 delegates:delegate/NNS/nsubj/2 met:meet/VBD/ROOT/2 and/CC/cc/2 "
+    "agreed:agree/VBD/conj/2 ./././2"
+)
+# "They helped build the school." (a bare verb under "help" is done when the help was)
+HELPED_BUILD = (
+    "They/PRP/nsubj/1 helped:help/VBD/ROOT/1 build/VB/xcomp/1 the/DT/det/4 "
+    "school/NN/dobj/2 ./././1"
+)
+
+
 @pytest.mark.parametrize(
     ("spec", "index", "expected"),
     [
+        pytest.param(BARE_CONJ, 3, Status.POSSIBLE, id="bare-base-verb-not-done"),
+        pytest.param(MET_AGREED, 4, Status.OCCURRED, id="finite-conjunct-done"),
+        pytest.param(HELPED_BUILD, 2, Status.OCCURRED, id="helped-build-done"),
         pytest.param(SAID_TO, 5, Status.POSSIBLE, id="is-said-to-have-met"),
         pytest.param(GLAD_TO, 4, Status.OCCURRED, id="glad-to-attend"),
         pytest.param(HAD_TO, 3, Status.OCCURRED, id="had-to-leave"),
@@ -413,6 +434,32 @@ def test_calibrated_score_clips_and_leaves_denials_alone() -> None:
                             weights=tiny) == BANDS[Status.OCCURRED][0]
     assert calibrated_score(tok, Status.DENIED, -3.0, cues=("not",), generic=False,
                             weights=huge) == -3.0
+
+
+def test_calibration_features_name_subject_and_head() -> None:
+    doc = _doc(HELPED_BUILD)
+    row = features(doc[1], Status.OCCURRED, 3.0, cues=(), generic=False)
+    on = {name for name, value in zip(FEATURES, row, strict=True) if value}
+    assert {"bias", "rule_score", "status=occurred", "tag=VBD", "dep=ROOT"} <= on
+    assert not any(name.startswith("subj=") for name in on)  # "They": third person
+    row = features(doc[2], Status.OCCURRED, 3.0, cues=(), generic=False)
+    on = {name for name, value in zip(FEATURES, row, strict=True) if value}
+    assert {"subj=none", "htag=VBD", "hdep=ROOT", "dep=xcomp"} <= on
+    bare = _doc(BARE_CONJ)
+    decision = rule_decision(bare[3])
+    row = features(bare[3], decision.status, decision.score, cues=decision.cues,
+                   generic=decision.generic)
+    assert row[FEATURES.index("cue=base")] == 1.0
+
+
+def test_calibrated_score_sums_the_weights_of_active_features() -> None:
+    tok = _doc(HELPED_BUILD)[2]
+    weights = [0.0] * len(FEATURES)
+    weights[FEATURES.index("bias")] = 1.0
+    weights[FEATURES.index("subj=none")] = 0.5
+    weights[FEATURES.index("rule_score")] = 0.25
+    assert calibrated_score(tok, Status.OCCURRED, 3.0, cues=(), generic=False,
+                            weights=weights) == pytest.approx(1.0 + 0.5 + 0.75)
 
 
 def test_write_weights_module_is_importable(tmp_path: Path) -> None:
