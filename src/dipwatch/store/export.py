@@ -1,14 +1,16 @@
-"""Exports of stored events: JSONL (the records), CSV (flat), Parquet (flat + record JSON).
+"""Exports of stored events: JSONL (the records), CSV (flat), Parquet (flat + record JSON),
+PLOVER (POLECAT-style JSON lines) and CAMEO (a CSV table of source-target-code triples).
 
-PLOVER/POLECAT JSON and the CAMEO table are produced by the crosswalk module (not in the store);
-until it is registered here, asking for them is a clear "unknown format" error.
+The PLOVER and CAMEO codings come from the crosswalk in :mod:`dipwatch.export`; this module
+only feeds it stored records (and, for PLOVER, the article's date, title and URL).
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -108,15 +110,84 @@ def write_parquet(events: Iterable[dict[str, Any]], path: Path) -> int:
     return n
 
 
+ArticleLookup = Callable[[str], Mapping[str, Any]]
+
+# One row per CAMEO triple: to_cameo's fields, with the event's start date after its id.
+CAMEO_COLUMNS = (
+    "event_id", "date", "source", "target", "source_name", "target_name", "cameo_code",
+    "cameo_name", "root_code", "quad_class", "goldstein", "plover_type", "plover_mode",
+    "status", "sentence",
+)
+
+
+def article_lookup(store: Store, *, cache: int = 4096) -> ArticleLookup:
+    """A cached ``article_id -> {id, published, title, url}`` reader over ``store``.
+
+    Exports walk events in time order, so one article's events arrive spread out; a bounded
+    cache reads each article row about once without holding every article in memory.
+    """
+
+    @functools.lru_cache(maxsize=cache)
+    def lookup(article_id: str) -> Mapping[str, Any]:
+        rows = store.db.query(
+            "SELECT id, published, title, url FROM articles WHERE id = :id", {"id": article_id}
+        )
+        return rows[0] if rows else {"id": article_id}
+
+    return lookup
+
+
+def write_plover(events: Iterable[dict[str, Any]], out: IO[str], article: ArticleLookup) -> int:
+    """One PLOVER record per line, in the crosswalk's field order; returns the count.
+
+    Events PLOVER does not code (``to_plover`` returns None: a denied meeting, a cancelled
+    non-meeting) are left out, so the count can be below the number of events read.
+    """
+    from dipwatch.export import to_plover  # the crosswalk's lexicons load only when asked
+
+    n = 0
+    for event in events:
+        record = to_plover(event, dict(article(event["article_id"])))
+        if record is not None:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def write_cameo(events: Iterable[dict[str, Any]], out: IO[str], article: ArticleLookup) -> int:
+    """CAMEO triples as CSV with a header (CAMEO_COLUMNS); returns the number of rows.
+
+    An event gives one row per dyad, or none when CAMEO has no code for it (denied events).
+    ``article`` is unused: a triple carries no story metadata.
+    """
+    from dipwatch.export import to_cameo
+
+    del article
+    writer = csv.DictWriter(out, fieldnames=CAMEO_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    n = 0
+    for event in events:
+        date = (event.get("time") or {}).get("start")
+        for triple in to_cameo(event):
+            writer.writerow({**triple, "date": date})
+            n += 1
+    return n
+
+
 TEXT_FORMATS: dict[str, Callable[[Iterable[dict[str, Any]], IO[str]], int]] = {
     "jsonl": write_jsonl,
     "csv": write_csv,
 }
+# Text formats that also read each event's article (date, title, URL) from the store.
+CROSSWALK_FORMATS: dict[
+    str, Callable[[Iterable[dict[str, Any]], IO[str], ArticleLookup], int]
+] = {
+    "plover": write_plover,
+    "cameo": write_cameo,
+}
 FILE_FORMATS: dict[str, Callable[[Iterable[dict[str, Any]], Path], int]] = {
     "parquet": write_parquet,
 }
-# Named in the design, produced elsewhere (the PLOVER/CAMEO crosswalk); not available yet.
-PENDING_FORMATS = ("plover", "cameo")
 
 
 def export_events(
@@ -127,31 +198,32 @@ def export_events(
 
     Args:
         store: the source store.
-        fmt: jsonl | csv | parquet.
+        fmt: jsonl | csv | parquet | plover | cameo.
         out: text stream for jsonl/csv.
         path: file path (required for parquet; used for text formats when ``out`` is None).
         flt: filters (all events by default).
 
     Returns:
-        The number of events written.
+        The number of records written: events for jsonl, csv and parquet; PLOVER records
+        (events PLOVER codes) for plover; triples (one per dyad) for cameo.
 
     Raises:
         ExportError: for an unknown or unavailable format, or parquet without a path.
     """
     events = store.iter_events(flt)
-    if fmt in TEXT_FORMATS:
+    text: Callable[[Iterable[dict[str, Any]], IO[str]], int] | None = TEXT_FORMATS.get(fmt)
+    if fmt in CROSSWALK_FORMATS:
+        text = functools.partial(CROSSWALK_FORMATS[fmt], article=article_lookup(store))
+    if text is not None:
         if out is not None:
-            return TEXT_FORMATS[fmt](events, out)
+            return text(events, out)
         if path is None:
             raise ExportError(f"format {fmt!r} needs an output stream or path")
         with path.open("w", encoding="utf-8", newline="") as handle:
-            return TEXT_FORMATS[fmt](events, handle)
+            return text(events, handle)
     if fmt in FILE_FORMATS:
         if path is None:
             raise ExportError(f"format {fmt!r} is binary: give an output file with --output")
         return FILE_FORMATS[fmt](events, path)
-    known = ", ".join([*TEXT_FORMATS, *FILE_FORMATS])
-    if fmt in PENDING_FORMATS:
-        raise ExportError(f"unknown format {fmt!r}: the {fmt.upper()} export is not "
-                          f"available in this version; available: {known}")
+    known = ", ".join([*TEXT_FORMATS, *CROSSWALK_FORMATS, *FILE_FORMATS])
     raise ExportError(f"unknown format {fmt!r}; available: {known}")
