@@ -11,13 +11,18 @@ Reported on a tuning part and a held-apart part (by a hash of the id) and togeth
   (first two digits) is among the expected ones;
 - dyad agreement: share of those sentences where a predicted triple also has the expected
   source and target countries (first three letters; an expected "---" matches anything);
-- no-event sentences on which nothing was coded.
+- no-event sentences on which nothing was coded;
+- root agreement on the *comparable* sentences: those whose expected codes are not all
+  public statements (CAMEO 01x, which PLOVER drops and dipwatch deliberately does not code),
+  i.e. where dipwatch should agree with PETRARCH-2;
+- the disagreements counted by (expected roots, predicted roots), to find categories.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -81,10 +86,33 @@ def _judge(item: dict[str, Any], triples: list[dict[str, Any]]) -> dict[str, Any
                                  for t in triples})}
 
 
+def _roots(codes: list[str]) -> str:
+    return "+".join(sorted({c.rsplit(":", 1)[1][:2] for c in codes})) or "-"
+
+
+def statement_only(judged: dict[str, Any]) -> bool:
+    """Whether every expected code is a public statement (CAMEO 01x), which PLOVER drops."""
+    return bool(judged["expected"]) and all(c.rsplit(":", 1)[1].startswith("01")
+                                            for c in judged["expected"])
+
+
+def disagreements(judged: list[dict[str, Any]]) -> list[tuple[str, str, int]]:
+    """(expected roots, predicted roots, count), most frequent first; no-event sentences
+    that got an event count under expected "-"."""
+    counts = Counter((_roots(j["expected"]), _roots(j["predicted"])) for j in judged
+                     if (j["no_event"] and j["coded"]) or (not j["no_event"] and
+                                                           not j["root_ok"]))
+    return [(e, p, n) for (e, p), n in counts.most_common()]
+
+
 def metrics(judged: list[dict[str, Any]]) -> dict[str, Any]:
     events = [j for j in judged if not j["no_event"]]
     empty = [j for j in judged if j["no_event"]]
+    comparable = [j for j in events if not statement_only(j)]
     return {
+        "comparable": len(comparable),
+        "root_agreement_comparable": round(sum(j["root_ok"] for j in comparable)
+                                           / len(comparable), 3) if comparable else 0.0,
         "sentences": len(judged),
         "with_events": len(events),
         "root_agreement": round(sum(j["root_ok"] for j in events) / len(events), 3)
@@ -106,6 +134,7 @@ def score_petrarch(path: str | Path, *, model: str | None = None) -> dict[str, A
         "tuning": metrics([j for j in judged if not held_apart(j["id"])]),
         "held_apart": metrics([j for j in judged if held_apart(j["id"])]),
         "all": metrics(judged),
+        "disagreements": disagreements(judged),
         "sentences": judged,
     }
 
@@ -129,7 +158,11 @@ def petrarch_command(path: str, json_out: str | None, show_errors: bool,
         m = result[part]
         click.echo(f"{part:<11} sentences={m['sentences']:<3} root={m['root_agreement']:.3f} "
                    f"dyad={m['dyad_agreement']:.3f} no_event={m['no_event_correct']}/"
-                   f"{m['no_event_sentences']}")
+                   f"{m['no_event_sentences']} root_comparable="
+                   f"{m['root_agreement_comparable']:.3f} (n={m['comparable']})")
+    click.echo("disagreements (expected roots -> predicted roots: count):")
+    for expected, got, n in result["disagreements"]:
+        click.echo(f"  {expected:>6} -> {got:<6} {n}")
     if show_errors:
         for j in result["sentences"]:
             bad = (j["no_event"] and j["coded"]) or (not j["no_event"] and not j["root_ok"])
