@@ -148,7 +148,8 @@ def fit_calibration(path: str | Path, *, ridge: float = 10.0) -> tuple[list[floa
     """Fit the score calibration (``status_score``) on the dev part of UDS-IH2.
 
     A ridge regression of the gold score on the features of the rule decision; the held-apart
-    part is not used, so its figures stay an honest check.
+    part is not used, so its figures stay an honest check (``--cv`` refits the same model on
+    each set of k−1 dev folds).
 
     Args:
         path: the UDS-IH2 folder.
@@ -157,24 +158,8 @@ def fit_calibration(path: str | Path, *, ridge: float = 10.0) -> tuple[list[floa
     Returns:
         The weights, in the order of ``status_score.FEATURES``, and a summary of the fit.
     """
-    import numpy as np
-
-    from dipwatch.stages.extract.status import rule_decision
-    from dipwatch.stages.extract.status_score import FEATURES, features
-
-    rows: list[list[float]] = []
-    targets: list[float] = []
-    for sent_id, _, tok, gold in iter_predicates(path):
-        if is_held_apart(sent_id):
-            continue
-        d = rule_decision(tok)
-        rows.append(features(tok, d.status, d.score, cues=d.cues, generic=d.generic))
-        targets.append(gold)
-    x, y = np.array(rows), np.array(targets)
-    penalty = ridge * np.eye(len(FEATURES))
-    penalty[0, 0] = 0.0  # the bias is not shrunk
-    weights = np.linalg.solve(x.T @ x + penalty, x.T @ y)
-    return [float(w) for w in weights], {"n": len(rows), "ridge": ridge}
+    dev = [p for p in read_predicates(path) if not p.held_apart]
+    return ridge_weights(dev, ridge=ridge), {"n": len(dev), "ridge": ridge}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -4,8 +4,9 @@ The rules give each status a fixed score (occurred +3, scheduled -1, denied -3, 
 one status the evidence still differs: a past-tense main verb is surer than a present-tense
 verb in a relative clause, a bare "possible" in a question less sure than one under "may".
 A ridge regression over the rule decision (status, rule score, the commonest cue words,
-generic) and the trigger's tag and dependency, fitted on the dev part of UDS-IH2 (``dipwatch eval uds PATH
---fit-calibration``), ranks these cases; its weights live in ``status_weights.py``.
+generic), the trigger's tag and dependency, its head's tag and dependency and the person of its
+subject, fitted on the dev part of UDS-IH2 (``dipwatch eval uds PATH --fit-calibration``;
+``--cv`` checks it by k-fold), ranks these cases; its weights live in ``status_weights.py``.
 
 The calibrated score never contradicts the status: each status keeps a band (an occurred event
 stays above zero, a plan below zero), and denied or cancelled events keep the rule score, since
