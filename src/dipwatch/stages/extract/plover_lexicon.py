@@ -62,6 +62,7 @@ VERBS: dict[str, TriggerSense] = {
     "lift": _s("CONCEDE", needs=("dobj",)), "relax": _s("CONCEDE", needs=("dobj",)),
     "rescind": _s("CONCEDE"), "compromise": _s("CONCEDE"), "accede": _s("CONCEDE"),
     "relent": _s("CONCEDE"), "acquiesce": _s("CONCEDE"),
+    "remove": _s("CONCEDE", needs=("dobj",)),  # only what is lifted (LIFTED)
     # COOPERATE: mutual material exchange
     "cooperate": _s("COOPERATE"), "collaborate": _s("COOPERATE"),
     "extradite": _s("COOPERATE"), "share": _s("COOPERATE", needs=("dobj",)),
@@ -310,6 +311,10 @@ USED_WEAPONS = frozenset({"gas", "weapon", "force", "ammunition", "bullet", "can
 # Objects of a promise that make it a concession ("promised an amnesty").
 CONCESSIONS = frozenset({"concession", "amnesty", "pardon", "apology", "ceasefire",
                          "truce", "cease-fire", "withdrawal", "release"})
+
+# Objects whose removal is lifting them (a concession, or easing sanctions).
+LIFTED = frozenset({"curfew", "restriction", "ban", "sanction", "embargo", "blockade",
+                    "checkpoint", "roadblock", "barricade", "siege"})
 SECURITY_FORCES = frozenset({"police", "army", "troop", "soldier", "force", "military",
                              "security", "guard", "officer", "policeman"})
 

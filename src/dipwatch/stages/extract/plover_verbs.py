@@ -24,6 +24,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     ASSAULT_MODES,
     CIVILIAN_NOUNS,
     CONCESSIONS,
+    LIFTED,
     CONFLICT_ACTIONS,
     CONTENT_DEPS,
     CONTENT_MODES,
@@ -517,6 +518,31 @@ def _vow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
     return sense
 
 
+def _agree(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    # the ontology: agreeing to a retreat or a concession ("agreed to withdraw", "agreed to
+    # halt the protests", "agreed to the demands") is CONCEDE, not AGREE
+    from dipwatch.stages.extract.plover import other_sense  # the caller's module
+
+    for child in token.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
+            inner = other_sense(child)
+            if inner is not None and inner.type in {"RETREAT", "CONCEDE"}:
+                return _retype(sense, "CONCEDE", None)
+        if child.dep_ == "prep" and child.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in CONCESSIONS | {"demand"}
+                for g in child.children):
+            return _retype(sense, "CONCEDE", None)
+    return sense
+
+
+def _remove(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "removed the curfew" lifts it; removing anything else is no event here
+    if olemma not in LIFTED:
+        return None
+    found = OBJECT_SENSES.get(olemma or "")
+    return _retype(sense, found.type, found.mode) if found is not None else sense
+
+
 def _threat_content(inner: TriggerSense) -> str:
     if inner.type == "COERCE":
         return "arrest" if inner.mode == "arrest" else "restrict"
@@ -552,7 +578,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "close": _close, "shut": _close,
     "sign": _by_object(SIGNED), "share": _by_object(SHARED),
     "accept": _by_object(ACCEPTED), "dismiss": _by_object(DISMISSED),
-    "pledge": _vow, "promise": _vow, "request": _content_mode_check,
+    "pledge": _vow, "promise": _vow, "agree": _agree, "remove": _remove, "request": _content_mode_check,
     "demand": _content_mode_check, "ask": _content_mode_check, "urge": _content_mode_check,
     "call": _content_mode_check, "appeal": _content_mode_check, "seek": _content_mode_check,
     "reject": _content_mode_check, "refuse": _content_mode_check,
