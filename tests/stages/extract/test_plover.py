@@ -132,6 +132,7 @@ CASES = [
     ("The rebels agreed to halt their attacks on the capital.", "CONCEDE", None),
     ("The mayor agreed to the demands of the striking teachers.", "CONCEDE", None),
     ("The city council removed the curfew on Friday.", "CONCEDE", None),
+    ("Tokyo expressed regret for the collision with the Korean trawler.", "CONCEDE", None),
     ("Riot police used tear gas against the marchers in Minsk.", "ASSAULT", "crowd-control"),
     ("Government forces used chemical weapons on the besieged town.", "ASSAULT",
      "unconventional"),

@@ -57,7 +57,7 @@ VERBS: dict[str, TriggerSense] = {
     "congratulate": _s("SUPPORT"), "thank": _s("SUPPORT"),
     "normalize": _s("SUPPORT"), "normalise": _s("SUPPORT"), "restore": _s("SUPPORT"),
     # CONCEDE: verbal concessions, easing, regret
-    "apologize": _s("CONCEDE"), "apologise": _s("CONCEDE"), "pardon": _s("CONCEDE"),
+    "apologize": _s("CONCEDE"), "apologise": _s("CONCEDE"), "regret": _s("CONCEDE"), "pardon": _s("CONCEDE"),
     "concede": _s("CONCEDE"), "ease": _s("CONCEDE", needs=("dobj",)),
     "lift": _s("CONCEDE", needs=("dobj",)), "relax": _s("CONCEDE", needs=("dobj",)),
     "rescind": _s("CONCEDE"), "compromise": _s("CONCEDE"), "accede": _s("CONCEDE"),
@@ -178,7 +178,7 @@ NOUNS: dict[str, TriggerSense] = {
     "recognition": _s("SUPPORT"), "ratification": _s("SUPPORT"),
     # "gave X a warm welcome", "a welcome to X": hosting a visitor
     "welcome": TriggerSense(type="CONSULT", mode="visit", reverse=True, needs=frozenset({"to"})),
-    "apology": _s("CONCEDE"), "pardon": _s("CONCEDE"), "amnesty": _s("CONCEDE"),
+    "apology": _s("CONCEDE"), "regret": _s("CONCEDE"), "pardon": _s("CONCEDE"), "amnesty": _s("CONCEDE"),
     "concession": _s("CONCEDE"), "truce": _s("CONCEDE"), "ceasefire": _s("CONCEDE"),
     "cease-fire": _s("CONCEDE"), "armistice": _s("CONCEDE"),
     "cooperation": _s("COOPERATE"), "extradition": _s("COOPERATE"),
