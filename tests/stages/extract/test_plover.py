@@ -132,6 +132,9 @@ CASES = [
     ("The rebels agreed to halt their attacks on the capital.", "CONCEDE", None),
     ("The mayor agreed to the demands of the striking teachers.", "CONCEDE", None),
     ("The city council removed the curfew on Friday.", "CONCEDE", None),
+    ("Vietnam and Chile boosted bilateral trade last year.", "COOPERATE", None),
+    ("The two neighbours strengthened their diplomatic ties on Monday.", "SUPPORT", None),
+    ("Coast guard vessels patrolled the disputed reef.", "MOBILIZE", None),
     ("Tokyo expressed regret for the collision with the Korean trawler.", "CONCEDE", None),
     ("Riot police used tear gas against the marchers in Minsk.", "ASSAULT", "crowd-control"),
     ("Government forces used chemical weapons on the besieged town.", "ASSAULT",
@@ -147,6 +150,7 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
 
 @pytest.mark.parametrize("text", [
     "The ministry used the grant to build two new schools.",
+    "The city improved its roads and increased the number of buses.",
     "Three officials accused of taking bribes were never tried.",
 ])
 def test_used_money_and_people_described_as_accused_are_no_events(pipeline, text):

@@ -40,6 +40,12 @@ VERBS: dict[str, TriggerSense] = {
     "move": _s("MOBILIZE", "troops", needs=("dobj",)),
     "spread": _s("COERCE", "misinformation", needs=("dobj",)),
     "resume": _s("COOPERATE", needs=("dobj",)), "expand": _s("COOPERATE", needs=("dobj",)),
+    # improving an exchange (the ontology's "improve or expand"): typed by the object
+    "boost": _s("COOPERATE", needs=("dobj",)), "strengthen": _s("COOPERATE", needs=("dobj",)),
+    "deepen": _s("COOPERATE", needs=("dobj",)), "enhance": _s("COOPERATE", needs=("dobj",)),
+    "bolster": _s("COOPERATE", needs=("dobj",)), "increase": _s("COOPERATE", needs=("dobj",)),
+    "improve": _s("COOPERATE", needs=("dobj",)),
+    "patrol": _s("MOBILIZE", "troops", needs=("dobj",)),
     "vandalize": _s("PROTEST", "vandalize"), "vandalise": _s("PROTEST", "vandalize"),
     "ransack": _s("PROTEST", "vandalize"), "deface": _s("PROTEST", "vandalize"),
     # AGREE: willingness, promises, offers

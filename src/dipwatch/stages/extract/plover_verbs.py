@@ -274,9 +274,10 @@ def _cut(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense 
 
 def _resume(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "resumed trade" cooperates; "restored ties" supports (diplomatic)
-    if olemma in {"trade", "cooperation", "flight", "export", "import", "aid", "exchange"}:
+    if olemma in {"trade", "cooperation", "flight", "export", "import", "aid", "exchange",
+                  "investment"}:
         return _sense("AID" if olemma == "aid" else "COOPERATE", None)
-    if olemma in {"relation", "tie", "contact"}:
+    if olemma in {"relation", "tie", "contact", "partnership", "dialogue"}:
         return _sense("SUPPORT", None)
     return sense if token.lemma_ == "restore" else None
 
@@ -573,7 +574,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "lay": _particle("down"), "pull": _pull, "hand": _particle("over"),
     "approve": _approve, "search": _by_object(SEARCHED), "vow": _vow,
     "move": _move, "spread": _spread, "cut": _cut, "resume": _resume, "restore": _resume,
-    "expand": _resume, "blockade": _blockade,
+    "expand": _resume, "boost": _resume, "strengthen": _resume, "deepen": _resume,
+    "enhance": _resume, "bolster": _resume, "increase": _resume, "improve": _resume, "blockade": _blockade,
     "end": _curtail, "terminate": _curtail, "curtail": _curtail, "reduce": _curtail,
     "close": _close, "shut": _close,
     "sign": _by_object(SIGNED), "share": _by_object(SHARED),
