@@ -135,6 +135,8 @@ CASES = [
     ("Vietnam and Chile boosted bilateral trade last year.", "COOPERATE", None),
     ("The two neighbours strengthened their diplomatic ties on Monday.", "SUPPORT", None),
     ("Coast guard vessels patrolled the disputed reef.", "MOBILIZE", None),
+    ("The militia announced a suspension of its attacks on the oil fields.", "CONCEDE", None),
+    ("Both parties agreed to end the war in the eastern provinces.", "CONCEDE", None),
     ("Tokyo expressed regret for the collision with the Korean trawler.", "CONCEDE", None),
     ("Riot police used tear gas against the marchers in Minsk.", "ASSAULT", "crowd-control"),
     ("Government forces used chemical weapons on the besieged town.", "ASSAULT",

@@ -23,6 +23,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     FORMAL_PROTEST,
     HARM_VERBS,
     AIR_MODS,
+    CONFLICT_ACTIONS,
     CONTENT_MODES,
     CONTEXT_WORDS,
     DEFAULT_CONTEXTS,
@@ -130,6 +131,9 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
         for prep in token.children:  # "a ban on seafood imports": a trade sanction
             if prep.dep_ == "prep" and prep.lower_ in {"on", "of"}:
                 for pobj in prep.children:
+                    if lemma in {"suspension", "halt"} and \
+                            pobj.lemma_.lower() in CONFLICT_ACTIONS:
+                        return _sense("CONCEDE", None)  # "a suspension of attacks"
                     found = OBJECT_SENSES.get(pobj.lemma_.lower())
                     if found is not None and found.type == "SANCTION":
                         return _sense(found.type, found.mode)

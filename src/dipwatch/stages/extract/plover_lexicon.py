@@ -307,7 +307,8 @@ OBJECT_DEPENDENT = frozenset({"suspend", "cut", "halt", "freeze", "withdraw", "l
 # concession, unless the one who ends them is a security force (then it is repression).
 CONFLICT_ACTIONS = frozenset({"protest", "demonstration", "strike", "boycott", "attack",
                               "offensive", "hostility", "fighting", "bombing", "raid",
-                              "airstrike", "rally"})
+                              "airstrike", "rally", "war", "conflict", "violence",
+                              "insurgency"})
 # Objects that make "use" an assault: "used tear gas against the crowd", "used chemical
 # weapons on civilians", "used excessive force".
 USED_WEAPONS = frozenset({"gas", "weapon", "force", "ammunition", "bullet", "cannon",
