@@ -137,6 +137,7 @@ CASES = [
     ("Coast guard vessels patrolled the disputed reef.", "MOBILIZE", None),
     ("The militia announced a suspension of its attacks on the oil fields.", "CONCEDE", None),
     ("Both parties agreed to end the war in the eastern provinces.", "CONCEDE", None),
+    ("The governor announced the lifting of the curfew in the port city.", "CONCEDE", None),
     ("Tokyo expressed regret for the collision with the Korean trawler.", "CONCEDE", None),
     ("Riot police used tear gas against the marchers in Minsk.", "ASSAULT", "crowd-control"),
     ("Government forces used chemical weapons on the besieged town.", "ASSAULT",
@@ -153,6 +154,7 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
 @pytest.mark.parametrize("text", [
     "The ministry used the grant to build two new schools.",
     "The city improved its roads and increased the number of buses.",
+    "The removal of the old statue angered some residents.",
     "Three officials accused of taking bribes were never tried.",
 ])
 def test_used_money_and_people_described_as_accused_are_no_events(pipeline, text):

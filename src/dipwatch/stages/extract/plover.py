@@ -28,6 +28,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     CONTEXT_WORDS,
     DEFAULT_CONTEXTS,
     HOSTING,
+    LIFTED,
     LIGHT_VERBS,
     MILITARY_MODS,
     NOT_ACTORS,
@@ -103,6 +104,19 @@ def _described_as_accused(token: Token) -> bool:
         c.dep_ in {"dobj", "auxpass", "agent", "aux", "dative"} for c in token.children)
 
 
+def _lifted(token: Token) -> TriggerSense | None:
+    """ "the lifting of the curfew", "an easing of sanctions": typed by what is lifted."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                olemma = pobj.lemma_.lower()
+                if pobj.dep_ == "pobj" and olemma in LIFTED:
+                    found = OBJECT_SENSES.get(olemma)
+                    return _sense(found.type, found.mode) if found is not None \
+                        else _sense("CONCEDE", None)
+    return None
+
+
 def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
     lemma = token.lemma_
     mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
@@ -125,6 +139,8 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
         if not mods & MILITARY_MODS and lemma != "patrol":
             return None
         return _sense("COOPERATE", None) if "joint" in mods else sense
+    if lemma in {"lifting", "removal", "easing", "relaxation"}:
+        return _lifted(token)
     if lemma == "release" and mods & {"press", "news"}:
         return None
     if lemma in {"ban", "suspension", "halt", "restriction", "freeze"}:

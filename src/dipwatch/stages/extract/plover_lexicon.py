@@ -184,7 +184,10 @@ NOUNS: dict[str, TriggerSense] = {
     "recognition": _s("SUPPORT"), "ratification": _s("SUPPORT"),
     # "gave X a warm welcome", "a welcome to X": hosting a visitor
     "welcome": TriggerSense(type="CONSULT", mode="visit", reverse=True, needs=frozenset({"to"})),
-    "apology": _s("CONCEDE"), "regret": _s("CONCEDE"), "pardon": _s("CONCEDE"), "amnesty": _s("CONCEDE"),
+    "apology": _s("CONCEDE"), "regret": _s("CONCEDE"),
+    # "the lifting of the curfew": only with a lifted thing (LIFTED), see plover._lifted
+    "lifting": _s("CONCEDE", needs=("of",)), "removal": _s("CONCEDE", needs=("of",)),
+    "easing": _s("CONCEDE", needs=("of",)), "relaxation": _s("CONCEDE", needs=("of",)), "pardon": _s("CONCEDE"), "amnesty": _s("CONCEDE"),
     "concession": _s("CONCEDE"), "truce": _s("CONCEDE"), "ceasefire": _s("CONCEDE"),
     "cease-fire": _s("CONCEDE"), "armistice": _s("CONCEDE"),
     "cooperation": _s("COOPERATE"), "extradition": _s("COOPERATE"),
