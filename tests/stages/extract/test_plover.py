@@ -138,6 +138,8 @@ CASES = [
     ("The militia announced a suspension of its attacks on the oil fields.", "CONCEDE", None),
     ("Both parties agreed to end the war in the eastern provinces.", "CONCEDE", None),
     ("The governor announced the lifting of the curfew in the port city.", "CONCEDE", None),
+    ("Angry villagers resorted to throwing rocks at the convoy near Kandahar.", "PROTEST",
+     "riot"),
     ("Tokyo expressed regret for the collision with the Korean trawler.", "CONCEDE", None),
     ("Riot police used tear gas against the marchers in Minsk.", "ASSAULT", "crowd-control"),
     ("Government forces used chemical weapons on the besieged town.", "ASSAULT",

@@ -108,7 +108,9 @@ def _subject(token: Token) -> Token | None:
         for child in head.children:
             if child.dep_ == "nsubj":
                 return child
-    return None
+    # the controlling verb may itself be hung on its subject ("youths resorted to throwing
+    # stones" parsed as a participle of "youths")
+    return head.head if head is not token and _misattached(head) else None
 
 
 def _obliged(token: Token) -> bool:
