@@ -140,6 +140,7 @@ CASES = [
     ("The governor announced the lifting of the curfew in the port city.", "CONCEDE", None),
     ("Angry villagers resorted to throwing rocks at the convoy near Kandahar.", "PROTEST",
      "riot"),
+    ("Foreign hackers breached the election commission's servers.", "COERCE", "cyber"),
     ("Tokyo expressed regret for the collision with the Korean trawler.", "CONCEDE", None),
     ("Riot police used tear gas against the marchers in Minsk.", "ASSAULT", "crowd-control"),
     ("Government forces used chemical weapons on the besieged town.", "ASSAULT",

@@ -332,6 +332,9 @@ def _violate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSe
     # breaking a ceasefire is fighting (CAMEO 196); other violations are no event here
     obj = _dobj(token)
     words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
+    if token.lemma_ == "breach" and (olemma in CYBER_TARGETS
+                                     or _subject_lemma(token) in {"hacker", "attacker"}):
+        return _sense("COERCE", "cyber")  # "hackers breached the ministry's network"
     return sense if words & {"ceasefire", "truce", "cease", "armistice"} else None
 
 
@@ -339,6 +342,9 @@ def _honour(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
     # "both sides observed the ceasefire": an implemented ceasefire (RETREAT)
     obj = _dobj(token)
     words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
+    if token.lemma_ == "breach" and (olemma in CYBER_TARGETS
+                                     or _subject_lemma(token) in {"hacker", "attacker"}):
+        return _sense("COERCE", "cyber")  # "hackers breached the ministry's network"
     return sense if words & {"ceasefire", "truce", "cease", "armistice"} else None
 
 
