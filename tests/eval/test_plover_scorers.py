@@ -7,8 +7,19 @@ import json
 
 import pytest
 
-from dipwatch.eval.petrarch import read_sentences
-from dipwatch.eval.plover import NONE, Coded, held_apart, main_event, metrics, norm_mode, read_gold
+from dipwatch.eval.petrarch import disagreements, read_sentences, statement_only
+from dipwatch.eval.plover import (
+    NONE,
+    Coded,
+    cross_validate,
+    error_triples,
+    fold_of,
+    held_apart,
+    main_event,
+    metrics,
+    norm_mode,
+    read_gold,
+)
 
 
 def test_metrics_count_no_event_as_wrong_and_build_confusion():
@@ -37,6 +48,36 @@ def test_split_is_stable_and_mixed():
     parts = [held_apart(i) for i in ids]
     assert parts == [held_apart(i) for i in ids]
     assert 60 < sum(parts) < 140
+
+
+def test_folds_are_stable_cover_every_item_and_give_mean_and_spread():
+    pairs = [({"id": f"x{i}", "type": "AGREE" if i % 2 else "REJECT", "mode": None},
+              Coded(type="AGREE", mode=None)) for i in range(60)]
+    assert [fold_of(g["id"], 5) for g, _ in pairs] == [fold_of(g["id"], 5) for g, _ in pairs]
+    cv = cross_validate(pairs, 5)
+    assert sum(cv["n_per_fold"]) == 60 and min(cv["n_per_fold"]) > 0
+    per_fold = cv["type_accuracy"]["per_fold"]
+    assert cv["type_accuracy"]["mean"] == pytest.approx(sum(per_fold) / 5, abs=1e-3)
+    assert cv["type_accuracy"]["sd"] >= 0.0
+
+
+def test_error_triples_count_categories_of_wrong_items():
+    pairs = [({"type": "REJECT"}, Coded(type="AGREE", mode=None, trigger="Agreed")),
+             ({"type": "REJECT"}, Coded(type="AGREE", mode=None, trigger="agreed")),
+             ({"type": "AGREE"}, Coded(type="AGREE", mode=None, trigger="agreed")),
+             ({"type": "COERCE"}, Coded(type=NONE, mode=None))]
+    assert error_triples(pairs) == [("REJECT", "AGREE", "agreed", 2), ("COERCE", NONE, "-", 1)]
+
+
+def test_petrarch_statements_and_disagreement_counts():
+    judged = [{"expected": ["USA>---:018"], "predicted": ["USA>---:193"], "no_event": False,
+               "coded": True, "root_ok": False},
+              {"expected": ["USA>IRN:112", "USA>IRN:013"], "predicted": [], "no_event": False,
+               "coded": False, "root_ok": False},
+              {"expected": [], "predicted": ["FRA>RWA:112"], "no_event": True, "coded": True,
+               "root_ok": False}]
+    assert statement_only(judged[0]) and not statement_only(judged[1])
+    assert disagreements(judged) == [("01", "19", 1), ("01+11", "-", 1), ("-", "11", 1)]
 
 
 def test_main_event_skips_denied_and_takes_the_shallowest():

@@ -28,7 +28,7 @@ from typing import Any
 
 import click
 
-from dipwatch.eval.plover import code_sentences, held_apart
+from dipwatch.eval.plover import code_sentences, fold_of, held_apart
 from dipwatch.export.cameo import to_cameo
 
 logger = logging.getLogger(__name__)
@@ -124,6 +124,15 @@ def metrics(judged: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def folds(judged: list[dict[str, Any]], k: int = 5) -> dict[str, Any]:
+    """Root agreement per fold (the folds of `eval.plover.fold_of`), with mean and spread."""
+    values = [metrics([j for j in judged if fold_of(j["id"], k) == f])["root_agreement"]
+              for f in range(k)]
+    mean = sum(values) / k
+    return {"k": k, "root_agreement": values, "mean": round(mean, 3),
+            "sd": round((sum((v - mean) ** 2 for v in values) / k) ** 0.5, 3)}
+
+
 def score_petrarch(path: str | Path, *, model: str | None = None) -> dict[str, Any]:
     """Score the CAMEO export against the PETRARCH-2 validation triples."""
     items = read_sentences(path)
@@ -134,6 +143,7 @@ def score_petrarch(path: str | Path, *, model: str | None = None) -> dict[str, A
         "tuning": metrics([j for j in judged if not held_apart(j["id"])]),
         "held_apart": metrics([j for j in judged if held_apart(j["id"])]),
         "all": metrics(judged),
+        "cv": folds(judged),
         "disagreements": disagreements(judged),
         "sentences": judged,
     }
@@ -160,6 +170,9 @@ def petrarch_command(path: str, json_out: str | None, show_errors: bool,
                    f"dyad={m['dyad_agreement']:.3f} no_event={m['no_event_correct']}/"
                    f"{m['no_event_sentences']} root_comparable="
                    f"{m['root_agreement_comparable']:.3f} (n={m['comparable']})")
+    cv = result["cv"]
+    click.echo(f"{cv['k']}-fold root agreement: mean={cv['mean']:.3f} sd={cv['sd']:.3f} "
+               f"folds={cv['root_agreement']}")
     click.echo("disagreements (expected roots -> predicted roots: count):")
     for expected, got, n in result["disagreements"]:
         click.echo(f"  {expected:>6} -> {got:<6} {n}")
