@@ -141,6 +141,8 @@ CASES = [
     ("Angry villagers resorted to throwing rocks at the convoy near Kandahar.", "PROTEST",
      "riot"),
     ("Foreign hackers breached the election commission's servers.", "COERCE", "cyber"),
+    ("Ankara called the raid on the consulate a provocation.", "ACCUSE", "disapprove"),
+    ("Norway expressed outrage at the execution of the aid worker.", "ACCUSE", "disapprove"),
     ("Tokyo expressed regret for the collision with the Korean trawler.", "CONCEDE", None),
     ("Riot police used tear gas against the marchers in Minsk.", "ASSAULT", "crowd-control"),
     ("Government forces used chemical weapons on the besieged town.", "ASSAULT",
@@ -162,6 +164,11 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
 ])
 def test_used_money_and_people_described_as_accused_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []
+
+
+def test_calling_someone_a_name_is_no_phone_call(pipeline):
+    coded = _coded(pipeline, "The senator called the treaty a good first step.")
+    assert all(t != "CONSULT" for t, _ in coded), coded
 
 
 def test_police_ending_a_protest_is_no_concession(pipeline):

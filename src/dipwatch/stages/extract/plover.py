@@ -33,6 +33,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     MILITARY_MODS,
     NOT_ACTORS,
     NOUNS,
+    PEJORATIVE,
     OBJECT_SENSES,
     RENEWING,
     SKIP_ENTS,
@@ -172,11 +173,17 @@ def is_light_verb(verb: Token, noun: Token) -> bool:
     return verb.lemma_ in LIGHT_VERBS and (noun.lemma_ in NOUNS or noun.lemma_ in {"law", "fire"})
 
 
-def reconsider(token: Token, sense: TriggerSense) -> TriggerSense:
+def reconsider(token: Token, sense: TriggerSense) -> TriggerSense | None:
     """A CONSULT sense that another PLOVER type overrides: "called on Iran to stop" is a
-    request, not a visit."""
+    request, not a visit; "called the strikes a crime" labels, it is no phone call (a
+    pejorative label is disapproval, any other label no event)."""
     if token.lemma_ == "call" and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
         return _sense("REQUEST", _content_mode("REQUEST", _content_lemmas(token)))
+    if token.lemma_ == "call":
+        labels = [c for c in token.children if c.dep_ == "oprd"]
+        if labels:
+            words = {t.lemma_.lower() for c in labels for t in c.subtree}
+            return _sense("ACCUSE", "disapprove") if words & PEJORATIVE else None
     return sense
 
 

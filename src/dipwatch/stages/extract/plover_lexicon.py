@@ -210,7 +210,9 @@ NOUNS: dict[str, TriggerSense] = {
     "case": _s("ACCUSE", "allege", needs=("against",)),
     "indictment": _s("ACCUSE", "allege"), "condemnation": _s("ACCUSE", "disapprove"),
     "criticism": _s("ACCUSE", "disapprove"), "disapproval": _s("ACCUSE", "disapprove"),
-    "denunciation": _s("ACCUSE", "disapprove"), "complaint": _s("ACCUSE", "disapprove"),
+    "denunciation": _s("ACCUSE", "disapprove"),
+    "outrage": _s("ACCUSE", "disapprove"), "indignation": _s("ACCUSE", "disapprove"),
+    "displeasure": _s("ACCUSE", "disapprove"), "dismay": _s("ACCUSE", "disapprove"), "complaint": _s("ACCUSE", "disapprove"),
     "investigation": _s("ACCUSE", "investigate"), "probe": _s("ACCUSE", "investigate"),
     "inquiry": _s("ACCUSE", "investigate"), "inspection": _s("ACCUSE", "investigate"),
     "rejection": _s("REJECT"), "refusal": _s("REJECT"), "veto": _s("REJECT"),
@@ -317,6 +319,12 @@ CONFLICT_ACTIONS = frozenset({"protest", "demonstration", "strike", "boycott", "
 USED_WEAPONS = frozenset({"gas", "weapon", "force", "ammunition", "bullet", "cannon",
                           "grenade", "baton", "bomb", "missile", "rocket", "artillery",
                           "drone", "firearm", "gun", "munition", "agent"})
+
+# Labels that make "X called Y a Z" a disapproval ("called the strikes a war crime").
+PEJORATIVE = frozenset({"crime", "terror", "terrorism", "terrorist", "provocation", "violation",
+                        "aggression", "massacre", "genocide", "lie", "liar", "farce", "sham",
+                        "mistake", "disgrace", "outrage", "insult", "threat", "criminal",
+                        "barbaric", "unacceptable", "illegal", "cowardly", "atrocity"})
 
 # Objects of a promise that make it a concession ("promised an amnesty").
 CONCESSIONS = frozenset({"concession", "amnesty", "pardon", "apology", "ceasefire",
