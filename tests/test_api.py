@@ -43,3 +43,20 @@ def test_no_date_anywhere_leaves_relative_times_unresolved():
                            "Minister Dmytro Kuleba on Monday.")
     assert doc.published is None and "publication date unknown" in doc.meta["warning"]
     assert all(e.time is None or e.time.start is None for e in doc.events)
+
+
+@pytest.mark.model
+def test_vague_future_without_publication_date_is_no_error():
+    doc = dipwatch.extract("Talks could resume soon, officials said, and the ministers of "
+                           "Chile and Peru will meet in the coming weeks.")
+    assert doc.errors == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Russian President Vladimir Putin called Emmanuel Macron on Monday.", "phone"),
+    ("Yoko Kamikawa will call on President Ferdinand Marcos on Wednesday.", "visit"),
+])
+def test_call_is_a_phone_call_unless_one_calls_on_someone(text, mode):
+    doc = dipwatch.extract(text, published="2024-05-15")
+    assert [e.mode for e in doc.events if e.type == "CONSULT"] == [mode]

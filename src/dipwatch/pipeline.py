@@ -7,6 +7,7 @@ lazily once per process: the same object runs in-process, in worker processes an
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -39,6 +40,7 @@ from dipwatch.stages.resolve.places import find_places
 log = logging.getLogger(__name__)
 
 LAYERS = ("events", "quotes", "times", "places", "entities", "factuality")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LANGUAGE_MIN_CHARS = 200
 _LANGUAGE_SAMPLE_TOKENS = 400  # enough to tell English; the whole text costs ~5 ms
 
@@ -169,7 +171,7 @@ def _dateline_date(doc: Doc, times: Sequence[TimeMention]) -> date | None:
     first_line = doc.text.split("\n", 1)[0]
     zones = [(s, e) for s, e in (doc._.dw_headings or ())] + [(0, len(first_line))]
     for mention in times:
-        if mention.type == "DATE" and mention.value and len(mention.value) == 10 \
+        if mention.type == "DATE" and mention.value and _ISO_DAY.fullmatch(mention.value) \
                 and any(s <= mention.start < e for s, e in zones[:3]):
             return date.fromisoformat(mention.value)
     return None

@@ -76,8 +76,7 @@ def _consult_sense(token: Token) -> TriggerSense | None:
         if token.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ in {"off", "for", "up"}
                                           for c in token.children):
             return None  # "called off the summit", "called for talks": not a call
-        if token.lemma_ in {"call", "pay"} and any(
-                c.dep_ in {"prep", "prt"} and c.lower_ == "on" for c in token.children):
+        if token.lemma_ in {"call", "pay"} and _calls_on_someone(token):
             return VISIT_ON  # "will call on the president": a visit, not a phone call
         if sense is None or not _has_needs(token, sense):
             return None
@@ -95,6 +94,14 @@ def _consult_sense(token: Token) -> TriggerSense | None:
             return None
         return sense
     return None
+
+
+def _calls_on_someone(verb: Token) -> bool:
+    """ "called on the president" (a visit), not "called Macron on Monday" (a call)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ == "on" and not any(
+        g.ent_type_ in {"DATE", "TIME"} for g in c.subtree) for c in verb.children)
 
 
 def _phone_mode(token: Token, sense: TriggerSense) -> TriggerSense:
