@@ -51,7 +51,7 @@ def find_triggers(doc: Doc, *, skip: list[tuple[int, int]] | None = None) -> lis
         sense = trigger_sense(token)
         if sense is not None:
             found.append(Trigger(token=token, sense=sense))
-    covered = {t.token.i for t in found}
+    covered = {t.token.i: t.sense for t in found}
     found = [t for t in found if not _absorbed(t, covered)]
     for trig in found:
         _fill_arguments(trig)
@@ -143,17 +143,21 @@ def _has_needs(token: Token, sense: TriggerSense) -> bool:
     return sense.needs <= {"dobj"} and token.dep_ == "relcl"
 
 
-def _absorbed(trig: Trigger, covered: set[int]) -> bool:
-    """A gathering noun that is the object of a trigger verb ("attend the summit") is that
-    verb's argument, not an event of its own."""
+def _absorbed(trig: Trigger, covered: dict[int, TriggerSense]) -> bool:
+    """An event noun that is the object of a trigger verb of the same type ("imposed
+    sanctions"), or a gathering attended ("attend the summit"), is that verb's argument, not
+    an event of its own. "Ruled out a visit" keeps both: a rejection and a denied visit."""
     token = trig.token
     if token.pos_ == "VERB":
         return False
     head = token.head
     if head.dep_ == "prep" and head.head.i in covered:
         head = head.head
-    return head.i in covered and head.i != token.i and head.pos_ == "VERB" \
-        and token.dep_ in {"dobj", "pobj", "nsubjpass"}
+    verb = covered.get(head.i)
+    if verb is None or head.i == token.i or head.pos_ != "VERB" \
+            or token.dep_ not in {"dobj", "pobj", "nsubjpass"}:
+        return False
+    return verb.type == trig.sense.type or verb.mode == "multilateral"
 
 
 def _fill_arguments(trig: Trigger) -> None:
@@ -254,6 +258,8 @@ def gatherings(obj: Token) -> list[Token]:
                 and token.ent_iob_ in {"I", "B"} and (token.i + 1 >= len(token.doc)
                                                       or token.doc[token.i + 1].ent_iob_ != "I"):
             named.append(token)
+    if not named and obj.pos_ == "PRON":
+        return []  # "attended it": a gathering named elsewhere, never a state
     return named or [obj]
 
 
