@@ -7,6 +7,8 @@ import sys
 from typing import Any
 
 import click
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress
 
 from dipwatch.cli.output import print_events_table, write_json
 from dipwatch.errors import DipwatchError
@@ -57,23 +59,35 @@ def _run(pipeline: Any, items: list[Any], *, jsonl: bool, table: bool, compact: 
          fmt: str = "json") -> int:
     documents = pipeline.pipe(i for i in items if not isinstance(i, Rejection))
     rejected = 0
-    for item in items:
-        if isinstance(item, Rejection):
-            errors = [item.to_dict()]
-            out: dict[str, Any] = {"id": item.article_id, "source": item.source, "events": [],
-                                   "quotes": [], "times": [], "places": [], "entities": [],
-                                   "factuality": [], "errors": errors}
-        else:
-            doc: Document = next(documents)
-            out = doc.to_dict()
-            if table:
-                print_events_table(out)
-        for error in out["errors"]:
-            click.echo(f"error: {error['message']}", err=True)
-        rejected += bool(out["errors"])
-        if fmt != "json":
-            from dipwatch.export import export_document
-
-            out = export_document(out, fmt)
-        write_json(out, compact=compact or jsonl)
+    # A progress bar on stderr for corpora (only on a terminal: never mixed into pipes/logs).
+    with Progress(*Progress.get_default_columns(), MofNCompleteColumn(),
+                  console=Console(stderr=True), transient=True,
+                  disable=len(items) < 2 or not sys.stderr.isatty()) as progress:
+        task = progress.add_task("extracting", total=len(items))
+        for item in items:
+            rejected += _emit(item, documents, table=table, fmt=fmt,
+                              compact=compact or jsonl)
+            progress.advance(task)
     return rejected
+
+
+def _emit(item: Any, documents: Any, *, table: bool, fmt: str, compact: bool) -> int:
+    """Write one document (or the record of a rejected one); 1 when it has errors."""
+    if isinstance(item, Rejection):
+        out: dict[str, Any] = {"id": item.article_id, "source": item.source, "events": [],
+                               "quotes": [], "times": [], "places": [], "entities": [],
+                               "factuality": [], "errors": [item.to_dict()]}
+    else:
+        doc: Document = next(documents)
+        out = doc.to_dict()
+        if table:
+            print_events_table(out)
+    errors = out["errors"]
+    for error in errors:
+        click.echo(f"error: {error['message']}", err=True)
+    if fmt != "json":
+        from dipwatch.export import export_document
+
+        out = export_document(out, fmt)
+    write_json(out, compact=compact)
+    return int(bool(errors))
