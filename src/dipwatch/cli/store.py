@@ -189,7 +189,8 @@ def timeline(first: str, second: str | None, limit: int, fmt: str, db: str) -> N
 @click.command()
 @_filter_options
 @click.option("--format", "fmt", required=True,
-              help="jsonl | csv | parquet (plover and cameo come with the crosswalk).")
+              help="jsonl | csv | parquet | plover (PLOVER records; denied events dropped) | "
+                   "cameo (one CSV row per CAMEO triple).")
 @click.option("--output", "-o", default="-", show_default=True,
               help="Output file; '-' is stdout (not for parquet).")
 @_db_option
@@ -206,7 +207,8 @@ def export(fmt: str, output: str, db: str, **kw: Any) -> None:
             n = export_events(store, fmt, out=sys.stdout, flt=_filter(kw))
         else:
             n = export_events(store, fmt, path=Path(output), flt=_filter(kw))
-    _ERR.print(f"exported {n} events ({fmt})")
+    unit = {"plover": "PLOVER records", "cameo": "CAMEO triples"}.get(fmt, "events")
+    _ERR.print(f"exported {n} {unit} ({fmt})")
 
 
 class _RateColumn(ProgressColumn):
