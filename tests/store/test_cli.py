@@ -260,7 +260,7 @@ def test_export_cameo_cli_stdout(ingested):
     assert result.exit_code == 0
     lines = result.stdout.strip().splitlines()  # the "exported N" note goes to stderr
     assert lines[0].startswith("event_id,date,source,target")
-    assert f"exported {len(lines) - 1} events (cameo)" in result.stderr
+    assert f"exported {len(lines) - 1} CAMEO triples (cameo)" in result.stderr
 
 
 def test_export_parquet_needs_file(ingested):
