@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DIPWATCH_SHARED", ROOT.parent / "shared"))
+
+
+def _load(name: str, path: Path) -> None:
+    # Loaded by path under a unique name: the tests tree has no packages, and a bare "docs"
+    # could clash with another directory's module. The store and API tests share them.
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+
+
+_load("dipwatch_store_testdocs", ROOT / "tests" / "store" / "docs.py")
+_load("dipwatch_store_backends", ROOT / "tests" / "store" / "backends.py")
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-import warnings
 from pathlib import Path
+import warnings
 
 import pytest
 
@@ -17,21 +16,11 @@ with warnings.catch_warnings():
 
 from dipwatch.api.app import create_app
 
-STORE_TESTS = Path(__file__).parents[1] / "store"
+STORE_TESTS = Path(__file__).parents[1] / "store"  # holds fakepipe.py
 TOKEN = "test-token-written-for-tests"
-
-
-def _load(name: str, path: Path):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-testdocs = _load("dipwatch_store_testdocs", STORE_TESTS / "docs.py")
-backends = _load("dipwatch_store_backends", STORE_TESTS / "backends.py")
+# Loaded once by tests/conftest.py.
+testdocs = sys.modules["dipwatch_store_testdocs"]
+backends = sys.modules["dipwatch_store_backends"]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

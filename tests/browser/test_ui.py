@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import socket
@@ -31,13 +30,7 @@ playwright_api = pytest.importorskip(
 
 
 def _testdocs():
-    name = "dipwatch_store_testdocs"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "tests/store/docs.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return sys.modules["dipwatch_store_testdocs"]  # loaded once by tests/conftest.py
 
 
 def _free_port() -> int:

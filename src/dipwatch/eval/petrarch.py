@@ -28,6 +28,7 @@ from typing import Any
 
 import click
 
+from dipwatch.eval import write_result
 from dipwatch.eval.plover import code_sentences, fold_of, held_apart
 from dipwatch.export.cameo import to_cameo
 
@@ -183,9 +184,4 @@ def petrarch_command(path: str, json_out: str | None, show_errors: bool,
                 part = "held-apart" if held_apart(j["id"]) else "tuning"
                 click.echo(f"  {part:<10} {j['id']:<18} expected={j['expected']} "
                            f"got={j['predicted']}")
-    if json_out:
-        text = json.dumps(result, indent=2, sort_keys=True)
-        if json_out == "-":
-            click.echo(text)
-        else:
-            Path(json_out).write_text(text + "\n", encoding="utf-8")
+    write_result(result, json_out)

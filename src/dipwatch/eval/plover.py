@@ -30,6 +30,7 @@ from typing import Any
 
 import click
 
+from dipwatch.eval import write_result
 from dipwatch.export.plover import plover_type
 from dipwatch.stages.extract.plover_lexicon import MODE_ALIASES
 
@@ -258,9 +259,4 @@ def plover_command(path: str, json_out: str | None, show_errors: bool,
         for e in result["errors"]:
             click.echo(f"  {e['part']:<10} {e['id']:<28} gold={e['gold']:<24} "
                        f"got={e['predicted']:<24} trigger={e['trigger']}")
-    if json_out:
-        text = json.dumps(result, indent=2, sort_keys=True)
-        if json_out == "-":
-            click.echo(text)
-        else:
-            Path(json_out).write_text(text + "\n", encoding="utf-8")
+    write_result(result, json_out)

@@ -328,24 +328,23 @@ def _take(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
     return None
 
 
-def _violate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # breaking a ceasefire is fighting (CAMEO 196); other violations are no event here
+def _ceasefire_object(token: Token) -> bool:
     obj = _dobj(token)
     words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
+    return bool(words & {"ceasefire", "truce", "cease", "armistice"})
+
+
+def _violate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # breaking a ceasefire is fighting (CAMEO 196); other violations are no event here
     if token.lemma_ == "breach" and (olemma in CYBER_TARGETS
                                      or _subject_lemma(token) in {"hacker", "attacker"}):
         return _sense("COERCE", "cyber")  # "hackers breached the ministry's network"
-    return sense if words & {"ceasefire", "truce", "cease", "armistice"} else None
+    return sense if _ceasefire_object(token) else None
 
 
 def _honour(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "both sides observed the ceasefire": an implemented ceasefire (RETREAT)
-    obj = _dobj(token)
-    words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
-    if token.lemma_ == "breach" and (olemma in CYBER_TARGETS
-                                     or _subject_lemma(token) in {"hacker", "attacker"}):
-        return _sense("COERCE", "cyber")  # "hackers breached the ministry's network"
-    return sense if words & {"ceasefire", "truce", "cease", "armistice"} else None
+    return sense if _ceasefire_object(token) else None
 
 
 def _back(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
