@@ -43,7 +43,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     WHEN,
     WILLING,
 )
-from dipwatch.stages.extract.plover_verbs import (
+from dipwatch.stages.extract.plover_parse import (
     MATERIAL_CONFLICT,
     _agent_lemma,
     _assault_mode,
@@ -51,10 +51,10 @@ from dipwatch.stages.extract.plover_verbs import (
     _content_mode,
     _misattached,
     _obliged,
-    _refine_verb,
     _retype,
     _sense,
 )
+from dipwatch.stages.extract.plover_verbs import _refine_verb
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",

@@ -1,6 +1,7 @@
 """Verb senses of the PLOVER types that depend on the verb's object, subject or clause
-("withdraw troops" vs "withdraw from the treaty", "protesters struck" vs "jets struck"), and
-the parse helpers they share with `dipwatch.stages.extract.plover`.
+("withdraw troops" vs "withdraw from the treaty", "vowed to retaliate" vs "vowed to help"):
+the cooperative and verbal types here, the material-conflict ones in `plover_force`, and
+`_refine_verb`, which dispatches to both through `_VERB_CHECKS`.
 
 Each check takes (token, default sense, object lemma) and returns the sense, another sense or
 None (no event). All are dictionary lookups and a look at the verb's direct dependents.
@@ -8,137 +9,71 @@ None (no event). All are dictionary lookups and a look at the verb's direct depe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 
-from dipwatch.stages.extract.lexicon import REPORTING_VERBS, TriggerSense
+from dipwatch.stages.extract.lexicon import TriggerSense
+from dipwatch.stages.extract.plover_force import (
+    _assault,
+    _attack,
+    _block,
+    _blockade,
+    _close,
+    _curtail,
+    _cut,
+    _deploy,
+    _expel,
+    _find,
+    _move,
+    _send,
+    _spread,
+    _strike,
+    _take,
+    _throw,
+    _train,
+    _use,
+    _violate,
+)
 from dipwatch.stages.extract.plover_lexicon import (
+    ABSTRACT,
     ACCEPTED,
     ACCESS,
     ACCESS_VERBS,
     AID_OBJECTS,
-    ARMED,
-    ASSAULT_MODES,
     CIVILIAN_NOUNS,
     CONCESSIONS,
-    LIFTED,
     CONFLICT_ACTIONS,
-    CONTENT_DEPS,
     CONTENT_MODES,
-    CYBER_TARGETS,
-    DIPLOMATIC_TARGETS,
     DISMISSED,
-    SECURITY_FORCES,
-    USED_WEAPONS,
-    FALSEHOODS,
-    MEDIA,
+    GRANTED,
+    LIFTED,
     NOT_RELEASED,
     OBJECT_DEPENDENT,
     OBJECT_SENSES,
-    OBLIGATION,
     OFFICIAL,
-    QUANTITIES,
-    RECEIVED,
-    RIOTERS,
-    ABSTRACT,
-    GRANTED,
-    INSISTING,
     PARTY_NOUNS,
+    RECEIVED,
     REQUESTABLE,
-    STREET_VIOLENCE,
-    TREATIES,
     SEARCHED,
+    SECURITY_FORCES,
     SHARED,
     SIGNED,
-    THROWN,
     TIES,
-    VERBAL_TARGETS,
+    TREATIES,
     VERBS,
-    WEAPONS,
-    WITHHELD,
 )
-
-MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-
-
-@lru_cache(maxsize=512)
-def _sense(type_: str, mode: str | None) -> TriggerSense:
-    return TriggerSense(type=type_, mode=mode)
-
-
-def _retype(sense: TriggerSense, type_: str, mode: str | None) -> TriggerSense:
-    return TriggerSense(type=type_, mode=mode, reverse=sense.reverse, needs=sense.needs)
-
-
-def _dobj(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
-            return _through_quantity(child)
-    return None
-
-
-def _through_quantity(noun: Token) -> Token:
-    """ "dozens of diplomats" -> diplomats: the quantity is not what is acted on."""
-    if noun.lemma_.lower() in QUANTITIES:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
-    return noun
-
-
-def _subject(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
-    if _misattached(token):
-        return token.head
-    head = token
-    if head.dep_ == "pcomp" and head.head.dep_ == "prep":
-        head = head.head.head
-        for child in head.children:
-            if child.dep_ == "nsubj":
-                return child
-    while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
-        head = head.head
-        for child in head.children:
-            if child.dep_ == "nsubj":
-                return child
-    # the controlling verb may itself be hung on its subject ("youths resorted to throwing
-    # stones" parsed as a participle of "youths")
-    return head.head if head is not token and _misattached(head) else None
-
-
-def _obliged(token: Token) -> bool:
-    """ "Russia said that Sudan must return the helicopter": an obligation put on another
-    party in reported speech is a demand by the speaker."""
-    if token.dep_ != "ccomp" or not any(c.dep_ == "nsubj" and c.pos_ != "PRON"
-                                        for c in token.children):
-        return False
-    if token.head.lemma_ in INSISTING and token.tag_ == "VB" and not any(
-            c.dep_ == "aux" for c in token.children):
-        return True  # "insisted that the president step down" (a subjunctive)
-    return token.head.lemma_ in REPORTING_VERBS and any(
-        c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children)
-
-
-def _misattached(token: Token) -> bool:
-    """ "Thousands of students protested", "..., a rights group protested": the parser
-    hangs the clause on its subject as a participle."""
-    return token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and (
-        token.head.lemma_.lower() in CIVILIAN_NOUNS | OFFICIAL)) and not any(
-        c.dep_ in {"auxpass", "agent", "dobj"} for c in token.children)
-
-
-def _subject_lemma(token: Token) -> str | None:
-    subject = _subject(token)
-    if subject is not None:
-        return subject.lemma_.lower()
-    return None
+from dipwatch.stages.extract.plover_parse import (
+    MATERIAL_CONFLICT,
+    _ceasefire_object,
+    _content_lemmas,
+    _content_mode,
+    _dobj,
+    _retype,
+    _sense,
+    _subject,
+    _subject_lemma,
+)
 
 
 def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
@@ -201,24 +136,6 @@ def _protest_or_accuse(token: Token, sense: TriggerSense, olemma: str | None) ->
     return sense
 
 
-def _strike(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if _subject_lemma(token) in CIVILIAN_NOUNS and olemma is None:
-        return _retype(sense, "PROTEST", "strike")
-    return _retype(sense, "ASSAULT", _assault_mode(token, sense.mode))
-
-
-def _expel(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if olemma in DIPLOMATIC_TARGETS:
-        return sense
-    return _retype(sense, "COERCE", "deport")
-
-
-def _block(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if _subject_lemma(token) in CIVILIAN_NOUNS:
-        return sense
-    return _retype(sense, "COERCE", "restrict")
-
-
 def _want(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "X wants Y to act" is a request of Y; "X wants talks/aid" requests them; "X wants to
     # act", "both sides want calm" and "we want the same rules to apply" are no requests
@@ -243,37 +160,6 @@ def _help(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
     return sense
 
 
-def _train(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    return sense if olemma in ARMED else None
-
-
-def _deploy(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if olemma in WEAPONS:
-        return _sense("MOBILIZE", "weapons")
-    return _sense("MOBILIZE", "police") if olemma == "police" else sense
-
-
-def _move(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "moved tanks to the border": a deployment; other moving is none
-    if olemma in WEAPONS or olemma in ARMED:
-        return _deploy(token, sense, olemma)
-    return None
-
-
-def _spread(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    obj = _dobj(token)
-    words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
-    return sense if words & FALSEHOODS else None
-
-
-def _cut(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "cut electricity to the district": withholding public goods; "cut ties": see
-    # OBJECT_SENSES; "cut taxes": no event
-    if olemma in WITHHELD:
-        return _sense("COERCE", "withhold")
-    return _curtail(token, sense, olemma)
-
-
 def _resume(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "resumed trade" cooperates; "restored ties" supports (diplomatic)
     if olemma in {"trade", "cooperation", "flight", "export", "import", "aid", "exchange",
@@ -284,62 +170,9 @@ def _resume(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
     return sense if token.lemma_ == "restore" else None
 
 
-def _blockade(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if _subject_lemma(token) in CIVILIAN_NOUNS:
-        return _sense("PROTEST", "obstruct")  # "truck drivers blockaded the highway"
-    return sense
-
-
-def _send(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "sent troops" mobilises, "sent aid" aids, "sent inspectors" investigates; "sent
-    # personnel to investigate": the purpose is the event
-    if any(c.dep_ in {"xcomp", "advcl"} and c.lemma_ in VERBS for c in token.children):
-        return None
-    if olemma in ARMED:
-        return _sense("MOBILIZE", "police" if olemma == "police" else "troops")
-    if olemma in {"aid", "food", "supplies", "supply", "medicine", "assistance", "relief",
-                  "peacekeeper", "doctor", "medic", "rescuer"}:
-        return _sense("AID", None)
-    if olemma in {"inspector", "investigator", "monitor", "observer", "team", "mission"}:
-        return _sense("ACCUSE", "investigate")
-    return None
-
-
-def _find(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "was found guilty", "found X guilty": a conviction
-    if any(c.lower_ == "guilty" for c in token.children) or any(
-            g.lower_ == "guilty" for c in token.children for g in c.children):
-        return sense
-    return None
-
-
 def _break(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "broke off diplomatic relations"; other breaking is no PLOVER event
     return _sense("SANCTION", "withdraw") if olemma in TIES else None
-
-
-def _take(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "took three engineers hostage"; "took control of the broadcaster" seizes it
-    if olemma in {"control", "possession"}:
-        return _sense("COERCE", "seize")
-    if any(c.lemma_.lower() in {"hostage", "captive"} for c in token.children
-           if c.dep_ in {"oprd", "dobj", "advmod", "npadvmod", "xcomp", "ccomp"}):
-        return sense
-    return None
-
-
-def _ceasefire_object(token: Token) -> bool:
-    obj = _dobj(token)
-    words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
-    return bool(words & {"ceasefire", "truce", "cease", "armistice"})
-
-
-def _violate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # breaking a ceasefire is fighting (CAMEO 196); other violations are no event here
-    if token.lemma_ == "breach" and (olemma in CYBER_TARGETS
-                                     or _subject_lemma(token) in {"hacker", "attacker"}):
-        return _sense("COERCE", "cyber")  # "hackers breached the ministry's network"
-    return sense if _ceasefire_object(token) else None
 
 
 def _honour(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -363,27 +196,6 @@ def _stop(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
     if olemma in {"work", "production"}:
         return sense if token.lemma_ == "stop" else None  # "stopped work": a strike
     return _curtail(token, sense, olemma)
-
-
-def _curtail(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "ended military cooperation", "cut off aid": a reduction of relations (SANCTION)
-    found = OBJECT_SENSES.get(olemma or "")
-    if found is not None and found.type == "SANCTION":
-        return _sense(found.type, found.mode)
-    if olemma in {"cooperation", "partnership", "program", "programme", "exchange"}:
-        return _sense("SANCTION", "discontinue")
-    return None
-
-
-def _close(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "closed the border" restricts movement, "shut down the newspaper" censors
-    if olemma in MEDIA:
-        return _sense("COERCE", "censor")
-    if olemma in {"border", "crossing", "airspace", "port", "road", "checkpoint", "office"}:
-        return _sense("COERCE", "restrict")
-    if olemma in {"embassy", "consulate", "mission"}:
-        return _sense("SANCTION", "withdraw")
-    return None
 
 
 def _allow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -435,58 +247,6 @@ def _pull(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
 def _approve(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
     # "approved a loan for Egypt" is aid; approving a plan or a statement is support
     return _sense("AID", None) if olemma in AID_OBJECTS else sense
-
-
-def _throw(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    if olemma not in THROWN:
-        return None
-    if _subject_lemma(token) in CIVILIAN_NOUNS:
-        return _retype(sense, "PROTEST", "riot")
-    return sense
-
-
-def _attack(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if olemma in VERBAL_TARGETS:
-        return _retype(sense, "ACCUSE", "disapprove")
-    if olemma in CYBER_TARGETS or _subject_lemma(token) == "hacker":
-        return _sense("COERCE", "cyber")
-    return _retype(sense, "ASSAULT", _assault_mode(token, sense.mode))
-
-
-def _assault(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    doer = _agent_lemma(token) or _active_subject_lemma(token)
-    if doer in RIOTERS or (doer in CIVILIAN_NOUNS and token.lemma_ in STREET_VIOLENCE):
-        # violence or damage done by protesters or crowds is a riot or vandalism (PROTEST),
-        # not an armed assault; their victims ("protesters were shot") are no doers
-        return _retype(sense, "PROTEST", "vandalize" if sense.mode == "destroy" else "riot")
-    return _retype(sense, sense.type, _assault_mode(token, sense.mode))
-
-
-def _use(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "used tear gas on protesters": an assault by its means; "used the money": nothing
-    if olemma not in USED_WEAPONS:
-        return None
-    if olemma == "force" and not any(c.lemma_.lower() in {"excessive", "lethal", "deadly",
-                                                          "military", "brutal"}
-                                     for c in _dobj(token).children):
-        return None  # "the law will come into force", "used its force of argument"
-    return _retype(sense, "ASSAULT", _assault_mode(token, None))
-
-
-def _active_subject_lemma(token: Token) -> str | None:
-    subject = _subject(token)
-    if subject is None or subject.dep_ == "nsubjpass":
-        return None
-    return subject.lemma_.lower()
-
-
-def _agent_lemma(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj.lemma_.lower()
-    return None
 
 
 def _receive(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -594,35 +354,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "decline": _content_mode_check, "oppose": _content_mode_check,
     "threaten": _content_mode_check, "warn": _content_mode_check,
 }
+
+
 for _lemma, _entry in VERBS.items():
     if _entry.type == "ASSAULT" and _lemma not in _VERB_CHECKS:
         _VERB_CHECKS[_lemma] = _assault
-
-
-def _content_lemmas(token: Token) -> list[str]:
-    """Lemmas of what a request, refusal or threat is about: the complement's words."""
-    out: list[str] = []
-    for child in token.children:
-        if child.dep_ in CONTENT_DEPS:
-            out.extend(t.lemma_.lower() for t in child.subtree)
-    return out
-
-
-def _content_mode(type_: str, lemmas: Iterable[str]) -> str | None:
-    table = CONTENT_MODES.get(type_, {})
-    for lemma in lemmas:
-        mode = table.get(lemma)
-        if mode is not None:
-            return mode
-    return None
-
-
-def _assault_mode(token: Token, default: str | None) -> str | None:
-    if default is not None and default != "explosives":
-        return default
-    for node in [*token.children, *(token.head.children if token.dep_ == "pobj" else ())]:
-        for t in node.subtree:
-            mode = ASSAULT_MODES.get(t.lemma_.lower())
-            if mode is not None and t.i != token.i:
-                return mode
-    return default

@@ -1,0 +1,193 @@
+"""Verb senses of the material-conflict types (PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)
+that depend on the verb's object or subject: "jets struck" vs "workers struck", "cut
+electricity" vs "cut ties", "threw stones", "used tear gas", "sent troops".
+
+Each check takes (token, default sense, object lemma) and returns the sense, another sense or
+None (no event); `plover_verbs._VERB_CHECKS` maps lemmas to them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dipwatch.stages.extract.lexicon import TriggerSense
+from dipwatch.stages.extract.plover_lexicon import (
+    ARMED,
+    CIVILIAN_NOUNS,
+    CYBER_TARGETS,
+    DIPLOMATIC_TARGETS,
+    FALSEHOODS,
+    MEDIA,
+    OBJECT_SENSES,
+    RIOTERS,
+    STREET_VIOLENCE,
+    THROWN,
+    USED_WEAPONS,
+    VERBAL_TARGETS,
+    VERBS,
+    WEAPONS,
+    WITHHELD,
+)
+from dipwatch.stages.extract.plover_parse import (
+    _active_subject_lemma,
+    _agent_lemma,
+    _assault_mode,
+    _ceasefire_object,
+    _dobj,
+    _retype,
+    _sense,
+    _subject_lemma,
+)
+
+
+def _strike(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if _subject_lemma(token) in CIVILIAN_NOUNS and olemma is None:
+        return _retype(sense, "PROTEST", "strike")
+    return _retype(sense, "ASSAULT", _assault_mode(token, sense.mode))
+
+
+def _expel(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if olemma in DIPLOMATIC_TARGETS:
+        return sense
+    return _retype(sense, "COERCE", "deport")
+
+
+def _block(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if _subject_lemma(token) in CIVILIAN_NOUNS:
+        return sense
+    return _retype(sense, "COERCE", "restrict")
+
+
+def _train(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    return sense if olemma in ARMED else None
+
+
+def _deploy(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if olemma in WEAPONS:
+        return _sense("MOBILIZE", "weapons")
+    return _sense("MOBILIZE", "police") if olemma == "police" else sense
+
+
+def _move(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "moved tanks to the border": a deployment; other moving is none
+    if olemma in WEAPONS or olemma in ARMED:
+        return _deploy(token, sense, olemma)
+    return None
+
+
+def _spread(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    obj = _dobj(token)
+    words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
+    return sense if words & FALSEHOODS else None
+
+
+def _cut(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "cut electricity to the district": withholding public goods; "cut ties": see
+    # OBJECT_SENSES; "cut taxes": no event
+    if olemma in WITHHELD:
+        return _sense("COERCE", "withhold")
+    return _curtail(token, sense, olemma)
+
+
+def _curtail(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "ended military cooperation", "cut off aid": a reduction of relations (SANCTION)
+    found = OBJECT_SENSES.get(olemma or "")
+    if found is not None and found.type == "SANCTION":
+        return _sense(found.type, found.mode)
+    if olemma in {"cooperation", "partnership", "program", "programme", "exchange"}:
+        return _sense("SANCTION", "discontinue")
+    return None
+
+
+def _blockade(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if _subject_lemma(token) in CIVILIAN_NOUNS:
+        return _sense("PROTEST", "obstruct")  # "truck drivers blockaded the highway"
+    return sense
+
+
+def _send(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "sent troops" mobilises, "sent aid" aids, "sent inspectors" investigates; "sent
+    # personnel to investigate": the purpose is the event
+    if any(c.dep_ in {"xcomp", "advcl"} and c.lemma_ in VERBS for c in token.children):
+        return None
+    if olemma in ARMED:
+        return _sense("MOBILIZE", "police" if olemma == "police" else "troops")
+    if olemma in {"aid", "food", "supplies", "supply", "medicine", "assistance", "relief",
+                  "peacekeeper", "doctor", "medic", "rescuer"}:
+        return _sense("AID", None)
+    if olemma in {"inspector", "investigator", "monitor", "observer", "team", "mission"}:
+        return _sense("ACCUSE", "investigate")
+    return None
+
+
+def _find(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "was found guilty", "found X guilty": a conviction
+    if any(c.lower_ == "guilty" for c in token.children) or any(
+            g.lower_ == "guilty" for c in token.children for g in c.children):
+        return sense
+    return None
+
+
+def _take(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "took three engineers hostage"; "took control of the broadcaster" seizes it
+    if olemma in {"control", "possession"}:
+        return _sense("COERCE", "seize")
+    if any(c.lemma_.lower() in {"hostage", "captive"} for c in token.children
+           if c.dep_ in {"oprd", "dobj", "advmod", "npadvmod", "xcomp", "ccomp"}):
+        return sense
+    return None
+
+
+def _violate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # breaking a ceasefire is fighting (CAMEO 196); other violations are no event here
+    if token.lemma_ == "breach" and (olemma in CYBER_TARGETS
+                                     or _subject_lemma(token) in {"hacker", "attacker"}):
+        return _sense("COERCE", "cyber")  # "hackers breached the ministry's network"
+    return sense if _ceasefire_object(token) else None
+
+
+def _close(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "closed the border" restricts movement, "shut down the newspaper" censors
+    if olemma in MEDIA:
+        return _sense("COERCE", "censor")
+    if olemma in {"border", "crossing", "airspace", "port", "road", "checkpoint", "office"}:
+        return _sense("COERCE", "restrict")
+    if olemma in {"embassy", "consulate", "mission"}:
+        return _sense("SANCTION", "withdraw")
+    return None
+
+
+def _throw(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    if olemma not in THROWN:
+        return None
+    if _subject_lemma(token) in CIVILIAN_NOUNS:
+        return _retype(sense, "PROTEST", "riot")
+    return sense
+
+
+def _attack(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    if olemma in VERBAL_TARGETS:
+        return _retype(sense, "ACCUSE", "disapprove")
+    if olemma in CYBER_TARGETS or _subject_lemma(token) == "hacker":
+        return _sense("COERCE", "cyber")
+    return _retype(sense, "ASSAULT", _assault_mode(token, sense.mode))
+
+
+def _assault(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    doer = _agent_lemma(token) or _active_subject_lemma(token)
+    if doer in RIOTERS or (doer in CIVILIAN_NOUNS and token.lemma_ in STREET_VIOLENCE):
+        # violence or damage done by protesters or crowds is a riot or vandalism (PROTEST),
+        # not an armed assault; their victims ("protesters were shot") are no doers
+        return _retype(sense, "PROTEST", "vandalize" if sense.mode == "destroy" else "riot")
+    return _retype(sense, sense.type, _assault_mode(token, sense.mode))
+
+
+def _use(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "used tear gas on protesters": an assault by its means; "used the money": nothing
+    if olemma not in USED_WEAPONS:
+        return None
+    if olemma == "force" and not any(c.lemma_.lower() in {"excessive", "lethal", "deadly",
+                                                          "military", "brutal"}
+                                     for c in _dobj(token).children):
+        return None  # "the law will come into force", "used its force of argument"
+    return _retype(sense, "ASSAULT", _assault_mode(token, None))

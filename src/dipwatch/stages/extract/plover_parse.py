@@ -1,0 +1,154 @@
+"""Parse helpers of the PLOVER typer: the object, subject and agent of a trigger verb as
+the small parser hangs them, the content of a request or threat, and the weapon named in an
+assault's phrase. Shared by `plover`, `plover_verbs` and `plover_force`; all are a look at a
+token's direct dependents or a short walk up its heads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from dipwatch.stages.extract.lexicon import REPORTING_VERBS, TriggerSense
+from dipwatch.stages.extract.plover_lexicon import (
+    ASSAULT_MODES,
+    CIVILIAN_NOUNS,
+    CONTENT_DEPS,
+    CONTENT_MODES,
+    INSISTING,
+    OBLIGATION,
+    OFFICIAL,
+    QUANTITIES,
+)
+
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+@lru_cache(maxsize=512)
+def _sense(type_: str, mode: str | None) -> TriggerSense:
+    return TriggerSense(type=type_, mode=mode)
+
+
+def _retype(sense: TriggerSense, type_: str, mode: str | None) -> TriggerSense:
+    return TriggerSense(type=type_, mode=mode, reverse=sense.reverse, needs=sense.needs)
+
+
+def _dobj(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            return _through_quantity(child)
+    return None
+
+
+def _through_quantity(noun: Token) -> Token:
+    """ "dozens of diplomats" -> diplomats: the quantity is not what is acted on."""
+    if noun.lemma_.lower() in QUANTITIES:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return noun
+
+
+def _subject(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    if _misattached(token):
+        return token.head
+    head = token
+    if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+        head = head.head.head
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return child
+    while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
+        head = head.head
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return child
+    # the controlling verb may itself be hung on its subject ("youths resorted to throwing
+    # stones" parsed as a participle of "youths")
+    return head.head if head is not token and _misattached(head) else None
+
+
+def _obliged(token: Token) -> bool:
+    """ "Russia said that Sudan must return the helicopter": an obligation put on another
+    party in reported speech is a demand by the speaker."""
+    if token.dep_ != "ccomp" or not any(c.dep_ == "nsubj" and c.pos_ != "PRON"
+                                        for c in token.children):
+        return False
+    if token.head.lemma_ in INSISTING and token.tag_ == "VB" and not any(
+            c.dep_ == "aux" for c in token.children):
+        return True  # "insisted that the president step down" (a subjunctive)
+    return token.head.lemma_ in REPORTING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children)
+
+
+def _misattached(token: Token) -> bool:
+    """ "Thousands of students protested", "..., a rights group protested": the parser
+    hangs the clause on its subject as a participle."""
+    return token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and (
+        token.head.lemma_.lower() in CIVILIAN_NOUNS | OFFICIAL)) and not any(
+        c.dep_ in {"auxpass", "agent", "dobj"} for c in token.children)
+
+
+def _subject_lemma(token: Token) -> str | None:
+    subject = _subject(token)
+    if subject is not None:
+        return subject.lemma_.lower()
+    return None
+
+
+def _active_subject_lemma(token: Token) -> str | None:
+    subject = _subject(token)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return None
+    return subject.lemma_.lower()
+
+
+def _agent_lemma(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj.lemma_.lower()
+    return None
+
+
+def _ceasefire_object(token: Token) -> bool:
+    obj = _dobj(token)
+    words = {t.lemma_.lower() for t in obj.subtree} if obj is not None else set()
+    return bool(words & {"ceasefire", "truce", "cease", "armistice"})
+
+
+def _content_lemmas(token: Token) -> list[str]:
+    """Lemmas of what a request, refusal or threat is about: the complement's words."""
+    out: list[str] = []
+    for child in token.children:
+        if child.dep_ in CONTENT_DEPS:
+            out.extend(t.lemma_.lower() for t in child.subtree)
+    return out
+
+
+def _content_mode(type_: str, lemmas: Iterable[str]) -> str | None:
+    table = CONTENT_MODES.get(type_, {})
+    for lemma in lemmas:
+        mode = table.get(lemma)
+        if mode is not None:
+            return mode
+    return None
+
+
+def _assault_mode(token: Token, default: str | None) -> str | None:
+    if default is not None and default != "explosives":
+        return default
+    for node in [*token.children, *(token.head.children if token.dep_ == "pobj" else ())]:
+        for t in node.subtree:
+            mode = ASSAULT_MODES.get(t.lemma_.lower())
+            if mode is not None and t.i != token.i:
+                return mode
+    return default
