@@ -40,6 +40,7 @@ from dipwatch.stages.extract.status_lexicon import (
     is_noun,
     is_verb,
     kids,
+    lemma_of,
     reset_children,
 )
 from dipwatch.stages.extract.status_markers import (
@@ -307,7 +308,7 @@ def _prep_link(tok: Token, prep: Token) -> tuple[Token, Embed | str, str] | None
         if kind is None or p in _ADJUNCT_PREPS:
             return None
         return gov, kind, gov.text
-    phrasal = EMBEDDERS.get(f"{gov.lemma_.lower()} {p}")
+    phrasal = EMBEDDERS.get(f"{lemma_of(gov)} {p}")
     if p == "to" and any(c.text.lower() == "forward" for c in kids(gov)):
         phrasal = Embed.WANT  # "look forward to seeing you"
     if p in NEGATIVE_PREPS and is_noun(tok):
@@ -493,7 +494,7 @@ def _read_off(state: State) -> tuple[Status, float]:
 
 def _verb_kind(tok: Token) -> Embed | None:
     """The lexical class of a predicate, trying particle verbs first ("call off")."""
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     for child in kids(tok):
         if child.dep_ == "prt":
             kind = EMBEDDERS.get(f"{lemma} {child.text.lower()}")

@@ -285,6 +285,24 @@ def is_adj(tok: Token) -> bool:
     return tok.tag_.startswith("JJ") or tok.pos_ == "ADJ"
 
 
+def lemma_of(tok: Token) -> str:
+    """The lower-cased lemma, with the final "e" the model's lemmatizer sometimes drops.
+
+    The English model lemmatises "hoped", "hopes", "hoping" as "hop" (likewise "slated" ->
+    "slat", "staged" -> "stag"), which hides cue verbs from :data:`EMBEDDERS`. When the
+    model's lemma is no cue but the lemma plus "e" is, and the word form fits it ("hoped"
+    starts with "hope", "hoping" is "hop" + "ing"; "hopped" fits neither), the cue is used.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma in EMBEDDERS:
+        return lemma
+    fixed = lemma + "e"
+    text = tok.text.lower()
+    if fixed in EMBEDDERS and (text.startswith(fixed) or text == lemma + "ing"):
+        return fixed
+    return lemma
+
+
 # Children lists are read many times per assessment; spaCy builds new Token objects on every
 # walk, so the lists built for the current Doc are kept (`reset_children` starts afresh, e.g.
 # when a Doc may have changed between assessments).
