@@ -446,6 +446,41 @@ def test_assess_status_repairs_lemmas_without_final_e(spec: str, index: int, exp
         assert cue in decision.cues
 
 
+# Written for these tests. "when" is parsed as an adverb of its clause, not as a mark.
+WHEN_ARRIVES = (
+    "The/DT/det/1 plane/NN/nsubj/3 will/MD/aux/3 land/VB/ROOT/3 when/WRB/advmod/6 "
+    "it/PRP/nsubj/6 arrives:arrive/VBZ/advcl/3 on/IN/prep/6 Monday/NNP/pobj/7 ./././3"
+)
+# "Airbus said the engines would be replaced before the tour began."
+BEFORE_BACKSHIFT = (
+    "Airbus/NNP/nsubj/1 said:say/VBD/ROOT/1 the/DT/det/3 engines:engine/NNS/nsubjpass/6 "
+    "would/MD/aux/6 be/VB/auxpass/6 replaced:replace/VBN/ccomp/1 before/IN/mark/10 "
+    "the/DT/det/9 tour/NN/nsubj/10 began:begin/VBD/advcl/6 ./././1"
+)
+# "He did not leave after the talks ended."
+AFTER_PAST = (
+    "He/PRP/nsubj/3 did:do/VBD/aux/3 not/RB/neg/3 leave/VB/ROOT/3 after/IN/mark/7 "
+    "the/DT/det/6 talks:talk/NNS/nsubj/7 ended:end/VBD/advcl/3 ./././3"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "index", "expected"),
+    [
+        pytest.param(WHEN_ARRIVES, 6, Status.SCHEDULED, id="when-it-arrives-under-will"),
+        pytest.param(BEFORE_BACKSHIFT, 10, Status.SCHEDULED, id="before-past-under-would"),
+        pytest.param(AFTER_PAST, 7, Status.OCCURRED, id="after-past-under-past"),
+    ],
+)
+def test_assess_status_temporal_clauses(spec: str, index: int, expected: Status) -> None:
+    assert _status(spec, index).status == expected
+
+
+def test_assess_status_past_temporal_clause_takes_no_cue_from_its_main_clause() -> None:
+    # "did not leave" says nothing against the end of the talks.
+    assert _status(AFTER_PAST, 7).cues == ()
+
+
 def test_rule_decision_has_the_fixed_scores() -> None:
     assert rule_decision(_doc(VISITED_HELD)[1]).score == 3.0
     assert rule_decision(_doc(WILL_ATTEND)[2]).score == -1.0

@@ -244,10 +244,18 @@ def _adverbial_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
         return _purpose_link(tok, head)
     if not marks and tok.tag_ in {"VBG", "VBN"} and not _has_own_markers(tok):
         return head, Embed.LIGHT, head.text  # participle clause: shares the main clause
-    if any(m.text.lower() in TEMPORAL_MARKS for m in marks) and tok.tag_ in {"VBZ", "VBP"}:
+    temporal = [m for m in marks if m.text.lower() in TEMPORAL_MARKS] + [
+        # "when" is parsed as an adverb of the clause, not a mark: "when it arrives"
+        c for c in kids(tok) if c.dep_ == "advmod" and c.i < tok.i
+        and c.text.lower() in {"when", "whenever"}]
+    if temporal and tok.tag_ in {"VBZ", "VBP"}:
         # "when you turn 21 you can ...", "once the deal closes": a present tense under a
         # temporal conjunction takes its time and modality from the main clause.
-        return head, "nonfinite", marks[0].text
+        return head, "nonfinite", temporal[0].text
+    if temporal and tok.tag_ == "VBD":
+        # "said the engines would be replaced before the tour commenced": a past tense shifted
+        # back by a reported future; it is future only when the main clause is.
+        return head, "backshift", temporal[0].text
     return head, "adjunct", ""
 
 
@@ -348,7 +356,7 @@ def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
 
 
 # Embeddings whose governor's own state carries over to the embedded event (with changes).
-_FOLDING_KINDS = frozenset({"arg", "nonfinite", "nonfinite_neg", "purpose", Embed.PARTICIPATE,
+_FOLDING_KINDS = frozenset({"arg", "backshift", "nonfinite", "nonfinite_neg", "purpose", Embed.PARTICIPATE,
                             Embed.IMPL_NEG, Embed.LIGHT, Embed.IMPL_POS, Embed.ABLE,
                             Embed.PLAN, Embed.EXPECT, Embed.WANT, Embed.UNLIKELY})
 
@@ -357,6 +365,12 @@ def _fold(kind: Embed | str, out: State, gov: State, local: State, cue: str) -> 
     """Light verbs, implicatives, plans and aims: fold the governor's state into `out`."""
     if kind == "arg":
         return  # a nominal argument keeps its own markers ("will cut 30,000 jobs")
+    if kind == "backshift":
+        if gov.time == "future":
+            _inherit(out, gov, negate=False, keep_pol=True)
+            out.time = "future"
+            out.cues[:0] = gov.cues
+        return
     if kind in {"nonfinite", "nonfinite_neg"}:
         _inherit(out, gov, negate=kind == "nonfinite_neg", keep_pol=True)
         out.time = "future" if gov.time == "future" else local.time or gov.time
@@ -417,7 +431,7 @@ def _scope(kind: Embed | str, out: State, gov: State, local: State, cue: str) ->
 
 
 def _inherits_cues(kind: Embed | str) -> bool:
-    return kind not in {Embed.REPORT, Embed.FACTIVE, "adjunct"}
+    return kind not in {Embed.REPORT, Embed.FACTIVE, "adjunct", "backshift"}
 
 
 def _inherit(out: State, gov: State, *, negate: bool, keep_pol: bool) -> None:
