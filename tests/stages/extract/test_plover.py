@@ -147,6 +147,35 @@ CASES = [
     ("Riot police used tear gas against the marchers in Minsk.", "ASSAULT", "crowd-control"),
     ("Government forces used chemical weapons on the besieged town.", "ASSAULT",
      "unconventional"),
+    # acts the ontology, the CAMEO names or the NGEC codebook name that the lexicon lacked
+    # (bench/plover_lexicon_gaps.py)
+    ("Riot police cordoned off the square in front of the ministry.", "COERCE", "restrict"),
+    ("North Korea test-fired two ballistic missiles on Sunday.", "MOBILIZE", "weapons"),
+    ("The navy tested a new anti-ship missile off the coast.", "MOBILIZE", "weapons"),
+    ("Militants fired rockets into the border town on Tuesday.", "ASSAULT", "heavy-weapons"),
+    ("The insurgents captured the district headquarters overnight.", "COERCE", "seize"),
+    ("The rebels captured four soldiers near the dam.", "ASSAULT", "abduct"),
+    ("The tribunal issued an arrest warrant for the exiled general.", "THREATEN", "arrest"),
+    ("The cabinet yielded to the demands of the striking nurses.", "CONCEDE", None),
+    ("The gunmen used the passengers as human shields.", "ASSAULT", "abduct"),
+    ("The two states settled their maritime dispute on Friday.", "AGREE", None),
+    ("Tehran received IAEA inspectors at the enrichment site.", "RETREAT", "access"),
+    ("The former governor stood trial for embezzlement.", "ACCUSE", "allege"),
+    ("Farmers obstructed the motorway with tractors.", "PROTEST", "obstruct"),
+    ("The ministry withheld the salaries of teachers in the north.", "COERCE", "withhold"),
+    ("Belgrade barred the EU monitors from entering the province.", "REJECT", None),
+    ("The electoral commission barred three opposition candidates from the race.", "COERCE",
+     "restrict"),
+    ("The fleet demonstrated its military might in the strait.", "MOBILIZE", None),
+    ("The rebels ceded control of the airport to the army.", "RETREAT", "withdraw"),
+    ("The militia mobilized hundreds of fighters around the city.", "MOBILIZE", "militia"),
+    ("Berlin announced a halt to arms exports to the region.", "SANCTION", None),
+    ("A man assaulted a reporter outside the court on Monday.", "ASSAULT", None),
+    ("The senator raised strong objections to the arms deal.", "ACCUSE", "disapprove"),
+    ("Special forces rescued 12 hostages from a farm.", "AID", None),
+    ("Pyongyang carried out a nuclear test on Monday.", "MOBILIZE", "weapons"),
+    ("The chancellor disapproved of the merger plan.", "ACCUSE", "disapprove"),
+    ("The mayor rallied support for the new constitution.", "SUPPORT", None),
 ]
 
 
@@ -161,6 +190,13 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     "The city improved its roads and increased the number of buses.",
     "The removal of the old statue angered some residents.",
     "Three officials accused of taking bribes were never tried.",
+    # (written for the definition-driven words: their non-event uses)
+    "The club fired its coach after the defeat.",
+    "The minister demonstrated her commitment to reform.",
+    "The clinical trial of the vaccine ended in May.",
+    "The talks yielded no result.",
+    "The photographer captured the mood of the crowd.",
+    "The engineers tested the new software last week.",
 ])
 def test_used_money_and_people_described_as_accused_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []

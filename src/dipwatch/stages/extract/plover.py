@@ -20,6 +20,8 @@ from spacy.tokens import Token
 from dipwatch.model.records import Actor, Span
 from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
+    CAPTURED_PLACES,
+    DEFINED_NOUNS,
     FORMAL_PROTEST,
     HARM_VERBS,
     AIR_MODS,
@@ -35,6 +37,8 @@ from dipwatch.stages.extract.plover_lexicon import (
     NOUNS,
     PEJORATIVE,
     OBJECT_SENSES,
+    OFFICIAL,
+    REDUCTIONS,
     RENEWING,
     SKIP_ENTS,
     TARGET_PREPS,
@@ -154,6 +158,8 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
                     found = OBJECT_SENSES.get(pobj.lemma_.lower())
                     if found is not None and found.type == "SANCTION":
                         return _sense(found.type, found.mode)
+    if lemma in REDUCTIONS or lemma in DEFINED_NOUNS:
+        return _defined_noun(token, lemma, mods, sense)
     if lemma == "emergency" and not (token.head.dep_ == "prep"
                                      and token.head.head.lemma_ == "state"):
         return None
@@ -163,6 +169,48 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
         return _retype(sense, sense.type, _content_mode(sense.type, _content_lemmas(token))
                        or sense.mode)
     return sense
+
+
+def _defined_noun(token: Token, lemma: str, mods: set[str],
+                  sense: TriggerSense) -> TriggerSense | None:
+    """Event nouns the definitions name that are events only in their typical phrase:
+    "a halt to arms exports" (REDUCTIONS), "intelligence sharing", "debt forgiveness", "a
+    nuclear test", "an arrest warrant", "the trial of the former minister", "the capture of
+    the town" (seized) or "of three soldiers" (abducted)."""
+    pobjs = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "in", "to",
+                                                                             "on", "for"}
+             for g in c.children if g.dep_ == "pobj"]
+    words = mods | {p.lemma_.lower() for p in pobjs}
+    if lemma in REDUCTIONS:
+        for pobj in pobjs:
+            if lemma == "halt" and pobj.lemma_.lower() in CONFLICT_ACTIONS:
+                return _sense("CONCEDE", None)  # "a halt to the attacks"
+            found = OBJECT_SENSES.get(pobj.lemma_.lower())
+            if found is not None and found.type == "SANCTION":
+                return _sense(found.type, found.mode)
+        return None
+    if lemma == "trial":
+        return sense if _brought_to_trial(token, mods, pobjs) else None
+    if lemma == "capture":
+        return _sense("COERCE", "seize") if any(
+            p.ent_type_ in {"GPE", "LOC", "FAC"} or p.lemma_.lower() in CAPTURED_PLACES
+            for p in pobjs) else sense
+    wanted = DEFINED_NOUNS[lemma]
+    return sense if wanted is None or words & wanted else None
+
+
+def _brought_to_trial(token: Token, mods: set[str], pobjs: list[Token]) -> bool:
+    """ "stood trial", "was brought to trial", "the trial of the former minister": a
+    judicial accusation (ACCUSE allege); "a clinical trial" is none."""
+    if mods & {"clinical", "drug", "vaccine", "field", "pilot", "free", "time"}:
+        return False
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_ in {"stand", "face", "open", "begin", "start"}:
+        return True
+    if token.dep_ == "pobj" and head.lower_ in {"to", "on"}:
+        return True  # "brought to trial", "put on trial", "went on trial"
+    return any(p.pos_ == "PROPN" or p.ent_type_ == "PERSON" or p.lemma_.lower() in OFFICIAL
+               for p in pobjs)
 
 
 def is_light_verb(verb: Token, noun: Token) -> bool:
@@ -212,11 +260,27 @@ def adjust_arguments(trig: Any) -> None:
         _noun_parties(trig)
         _light_verb_parties(trig)
     trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r, bool(trig.actors))]
+    if token.lemma_ == "trial" and token.pos_ == "NOUN":
+        _tried_parties(trig)
     if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
         for child in token.children:
             if child.dep_ in {"ccomp", "xcomp"}:
                 trig.recipients.extend(c for c in child.children if c.dep_ == "nsubj"
                                        and c.pos_ != "PRON")
+
+
+def _tried_parties(trig: Any) -> None:
+    """ "the minister stood trial": the subject is the accused; "prosecutors brought him to
+    trial", "he was put on trial": the object or passive subject is, the subject accuses."""
+    token = trig.token
+    verb = token.head if token.dep_ == "dobj" else token.head.head
+    if trig.recipients or verb.pos_ != "VERB" or token.dep_ not in {"dobj", "pobj"}:
+        return
+    roles = {"nsubj"} if token.dep_ == "dobj" else {"dobj", "nsubjpass"}
+    accused = [c for c in verb.children if c.dep_ in roles]
+    trig.recipients = accused
+    trig.actors = [a for a in trig.actors if a not in accused] or (
+        [c for c in verb.children if c.dep_ == "nsubj"] if token.dep_ == "pobj" else [])
 
 
 def _misparsed_parties(trig: Any) -> None:

@@ -13,14 +13,19 @@ from spacy.tokens import Token
 from dipwatch.stages.extract.lexicon import TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
     ARMED,
+    CAPTURED_PLACES,
     CIVILIAN_NOUNS,
     CYBER_TARGETS,
     DIPLOMATIC_TARGETS,
+    ENTRY,
     FALSEHOODS,
+    FIRED,
     MEDIA,
     OBJECT_SENSES,
     RIOTERS,
+    SHOWN_FORCE,
     STREET_VIOLENCE,
+    TESTED,
     THROWN,
     USED_WEAPONS,
     VERBAL_TARGETS,
@@ -183,7 +188,12 @@ def _assault(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSe
 
 
 def _use(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "used tear gas on protesters": an assault by its means; "used the money": nothing
+    # "used tear gas on protesters": an assault by its means; "used the money": nothing;
+    # "used villagers as human shields" (CAMEO 184) holds them by force: ASSAULT abduct
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() == "shield"
+                                                         for g in c.children)
+           for c in token.children):
+        return _sense("ASSAULT", "abduct")
     if olemma not in USED_WEAPONS:
         return None
     if olemma == "force" and not any(c.lemma_.lower() in {"excessive", "lethal", "deadly",
@@ -191,3 +201,54 @@ def _use(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense 
                                      for c in _dobj(token).children):
         return None  # "the law will come into force", "used its force of argument"
     return _retype(sense, "ASSAULT", _assault_mode(token, None))
+
+
+def _fire(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "fired at the convoy", "fired rockets into the town": an assault; "test-fired two
+    # missiles" shows force (MOBILIZE weapons); "fired the coach" is no event
+    aimed = any(c.dep_ == "prep" and c.lower_ in {"at", "on", "upon", "into"}
+                for c in token.children)
+    if not aimed and olemma not in FIRED:
+        return None
+    if any(c.lemma_.lower() == "test" for c in token.children):
+        return _sense("MOBILIZE", "weapons")
+    return _assault(token, sense, olemma)
+
+
+def _test(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "tested a new ballistic missile": a weapons show of force; "tested the system": none
+    return sense if olemma in TESTED else None
+
+
+def _capture(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # people captured are abducted (the ontology: captured combatants => ASSAULT abduct);
+    # places captured are seized (the crosswalk: occupy territory => COERCE seize); "captured
+    # the imagination" is neither
+    obj = _dobj(token)
+    if obj is None:
+        return None
+    if obj.ent_type_ in {"GPE", "LOC", "FAC"} or olemma in CAPTURED_PLACES:
+        return _sense("COERCE", "seize")
+    if obj.ent_type_ in {"PERSON", "NORP"} or olemma in ARMED or olemma in CIVILIAN_NOUNS \
+            or olemma in {"fighter", "militant", "rebel", "commander", "leader", "hostage",
+                          "prisoner", "member", "suspect", "crew", "pilot", "journalist"}:
+        return sense
+    return None
+
+
+def _bar(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    # barring from entering is a refusal (the ontology: REJECT); barring from anything else
+    # ("barred from running in the election") restricts (COERCE restrict)
+    for child in token.children:
+        if child.dep_ in {"prep", "xcomp", "advcl"} and any(
+                t.lemma_.lower() in ENTRY for t in child.subtree):
+            return _sense("REJECT", None)
+    return sense
+
+
+def _demonstrate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # transitive "demonstrate" shows something: its military might (CAMEO 150, MOBILIZE) or
+    # its resolve (no event); intransitive it is a street demonstration
+    if olemma is None:
+        return sense
+    return _sense("MOBILIZE", "troops") if olemma in SHOWN_FORCE else None

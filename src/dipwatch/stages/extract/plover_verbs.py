@@ -17,19 +17,24 @@ from dipwatch.stages.extract.lexicon import TriggerSense
 from dipwatch.stages.extract.plover_force import (
     _assault,
     _attack,
+    _bar,
     _block,
     _blockade,
+    _capture,
     _close,
     _curtail,
     _cut,
+    _demonstrate,
     _deploy,
     _expel,
     _find,
+    _fire,
     _move,
     _send,
     _spread,
     _strike,
     _take,
+    _test,
     _throw,
     _train,
     _use,
@@ -37,6 +42,7 @@ from dipwatch.stages.extract.plover_force import (
 )
 from dipwatch.stages.extract.plover_lexicon import (
     ABSTRACT,
+    ADMITTED,
     ACCEPTED,
     ACCESS,
     ACCESS_VERBS,
@@ -46,8 +52,10 @@ from dipwatch.stages.extract.plover_lexicon import (
     CONFLICT_ACTIONS,
     CONTENT_MODES,
     DISMISSED,
+    DISPUTES,
     GRANTED,
     LIFTED,
+    NON_STATE_ARMED,
     NOT_RELEASED,
     OBJECT_DEPENDENT,
     OBJECT_SENSES,
@@ -90,7 +98,11 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
         if lemma in {"lift", "ease", "relax", "return", "release"} and olemma in NOT_RELEASED:
             return None
     checks = _VERB_CHECKS.get(lemma)
-    return checks(token, sense, olemma) if checks is not None else sense
+    found = checks(token, sense, olemma) if checks is not None else sense
+    if found is not None and found.type == "MOBILIZE" and found.mode == "troops" \
+            and _subject_lemma(token) in NON_STATE_ARMED:
+        return _retype(found, "MOBILIZE", "militia")  # a non-state armed group mobilises
+    return found
 
 
 def _halted_conflict(token: Token, sense: TriggerSense) -> TriggerSense | None:
@@ -250,7 +262,10 @@ def _approve(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSe
 
 
 def _receive(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "X received weapons from Y": Y aids X (the receiver is the recipient)
+    # "X received weapons from Y": Y aids X (the receiver is the recipient); "received UN
+    # inspectors" lets them in (CAMEO 0861/0862: RETREAT access)
+    if olemma in ADMITTED:
+        return _sense("RETREAT", "access")
     found = RECEIVED.get(olemma or "")
     if found is None:
         return None
@@ -328,6 +343,27 @@ def _content_mode_check(token: Token, sense: TriggerSense,
                    or sense.mode)
 
 
+def _settle(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "settled their border dispute": an agreement; "settled in Berlin" is none
+    return sense if olemma in DISPUTES else None
+
+
+def _forgive(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    # forgiving a debt is material aid (the ontology's "debt forgiveness"); forgiving a
+    # person or an act is verbal (SUPPORT)
+    return _sense("AID", None) if olemma in {"debt", "loan", "arrear"} else sense
+
+
+def _rally(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    # "rallied support for the plan" (CAMEO 053, SUPPORT), "rallied opposition against"
+    # (CAMEO 113, ACCUSE); rallying people, or rallying, is a demonstration
+    if olemma in {"support", "backing"}:
+        return _sense("SUPPORT", None)
+    if olemma in {"opposition", "resistance"}:
+        return _sense("ACCUSE", "disapprove")
+    return sense
+
+
 _VERB_CHECKS: dict[str, Any] = {
     "protest": _protest_or_accuse, "strike": _strike, "expel": _expel, "block": _block,
     "want": _want, "train": _train, "send": _send, "deploy": _deploy, "stop": _stop,
@@ -353,6 +389,9 @@ _VERB_CHECKS: dict[str, Any] = {
     "reject": _content_mode_check, "refuse": _content_mode_check,
     "decline": _content_mode_check, "oppose": _content_mode_check,
     "threaten": _content_mode_check, "warn": _content_mode_check,
+    "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
+    "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
+    "rally": _rally,
 }
 
 
