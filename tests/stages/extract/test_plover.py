@@ -176,6 +176,9 @@ CASES = [
     ("Pyongyang carried out a nuclear test on Monday.", "MOBILIZE", "weapons"),
     ("The chancellor disapproved of the merger plan.", "ACCUSE", "disapprove"),
     ("The mayor rallied support for the new constitution.", "SUPPORT", None),
+    ("The Polish president gave a warm welcome on Friday to the Chilean leader.", "CONSULT",
+     "visit"),
+    ("The Polish president gave the Chilean leader a warm welcome.", "CONSULT", "visit"),
 ]
 
 
@@ -337,3 +340,13 @@ def test_dative_recipients(pipeline):
         doc = pipeline.extract_text(text, published=PUB).to_dict()
         event = next(e for e in doc["events"] if e["type"] in {"AID", "CONCEDE"})
         assert event["recipients"], text
+
+
+def test_the_welcomed_guest_is_the_visitor(pipeline):
+    doc = pipeline.extract_text("The Polish president extended a warm welcome to the Chilean "
+                                "foreign minister.", published=PUB).to_dict()
+    visits = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert visits, doc["events"]
+    assert any("Chile" in a["name"] or "Chilean" in a["text"] for a in visits[0]["actors"]), \
+        visits[0]
+    assert all("Chile" not in r["name"] for r in visits[0]["recipients"]), visits[0]

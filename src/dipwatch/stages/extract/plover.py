@@ -158,6 +158,11 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
                     found = OBJECT_SENSES.get(pobj.lemma_.lower())
                     if found is not None and found.type == "SANCTION":
                         return _sense(found.type, found.mode)
+    if lemma == "welcome" and token.dep_ == "dobj" and is_light_verb(token.head, token) \
+            and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+                    for c in token.head.children):
+        # "gave a warm welcome to X", "gave X a warm welcome": the guest hangs on the verb
+        return TriggerSense(type="CONSULT", mode="visit", reverse=True)
     if lemma in REDUCTIONS or lemma in DEFINED_NOUNS:
         return _defined_noun(token, lemma, mods, sense)
     if lemma == "emergency" and not (token.head.dep_ == "prep"
@@ -244,6 +249,7 @@ def adjust_arguments(trig: Any) -> None:
     sense = trig.sense
     if sense.type == "CONSULT":
         _third_party(trig)
+        _welcomed_guest(trig)
         return
     token = trig.token
     if sense.type == "REQUEST" and token.pos_ == "VERB" and _obliged(token):
@@ -375,6 +381,18 @@ def _third_party(trig: Any) -> None:
     trig.sense = _sense("CONSULT", "third-party")
     trig.actors = [r for r in trig.recipients]
     trig.recipients = []
+
+
+def _welcomed_guest(trig: Any) -> None:
+    """ "gave a warm welcome to X", "gave X a warm welcome": the guest (the visitor, so the
+    actor) is the light verb's dative or "to" phrase; the host is its subject."""
+    token = trig.token
+    if token.lemma_ != "welcome" or token.pos_ != "NOUN" or trig.actors:
+        return
+    verb = token.head
+    trig.actors = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
+        g for c in verb.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def _party_of(token: Token, has_actor: bool) -> list[Token]:
