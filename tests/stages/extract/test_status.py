@@ -481,6 +481,36 @@ def test_assess_status_past_temporal_clause_takes_no_cue_from_its_main_clause() 
     assert _status(AFTER_PAST, 7).cues == ()
 
 
+# Written for these tests: an event noun raised out of an infinitive's light verb.
+SET_TO_BEGIN = (
+    "The/DT/det/1 trial/NN/nsubjpass/3 is:be/VBZ/auxpass/3 set/VBN/ROOT/3 to/TO/aux/5 "
+    "begin/VB/xcomp/3 on/IN/prep/5 Wednesday/NNP/pobj/6 ./././3"
+)
+# "The fault was found to be a wiring problem."  (a copula: the fault is no plan)
+FOUND_TO_BE = (
+    "The/DT/det/1 fault/NN/nsubjpass/3 was:be/VBD/auxpass/3 found:find/VBN/ROOT/3 "
+    "to/TO/aux/5 be/VB/xcomp/3 a/DT/det/8 wiring/NN/compound/8 problem/NN/attr/5 ./././3"
+)
+# "The plan is to end the losses."  ("end" has an object: the plan does not end)
+PLAN_IS_TO_END = (
+    "The/DT/det/1 plan/NN/nsubj/2 is:be/VBZ/ROOT/2 to/TO/aux/4 end/VB/xcomp/2 "
+    "the/DT/det/6 losses:loss/NNS/dobj/4 ./././2"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "index", "planned"),
+    [
+        pytest.param(SET_TO_BEGIN, 1, True, id="trial-is-set-to-begin"),
+        pytest.param(FOUND_TO_BE, 1, False, id="found-to-be-copula"),
+        pytest.param(PLAN_IS_TO_END, 1, False, id="plan-is-to-end-an-object"),
+    ],
+)
+def test_assess_status_event_noun_raised_from_a_light_infinitive(spec: str, index: int,
+                                                                 planned: bool) -> None:
+    assert (_status(spec, index).status == Status.SCHEDULED) is planned
+
+
 def test_rule_decision_has_the_fixed_scores() -> None:
     assert rule_decision(_doc(VISITED_HELD)[1]).score == 3.0
     assert rule_decision(_doc(WILL_ATTEND)[2]).score == -1.0
@@ -690,6 +720,7 @@ DIPLOMATIC = [
  ("Diplomats say the two leaders could meet as early as next week.", "meet", "possible"),
  ("The opposition hoped that the minister would be indicted.", "indicted", "possible"),
  ("Seoul hopes to host the summit in May.", "host", "possible"),
+ ("The summit is set to be held in Hanoi in May.", "summit", "scheduled"),
 ]
 
 

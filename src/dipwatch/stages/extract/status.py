@@ -186,6 +186,12 @@ def _link(tok: Token) -> tuple[Token, Embed | str, str] | None:
             return head, Embed.QUESTION, child.text  # "whether she will meet": open
     if dep in _COMPLEMENT_DEPS:
         return _clause_link(tok, head)
+    if dep in {"nsubj", "nsubjpass"} and is_noun(tok):
+        raised = _raised_into(head)
+        if raised is not None:
+            # "The trial is set to begin", "talks are going to resume": the event noun is the
+            # subject of the infinitive's light verb, planned or expected as that verb is.
+            return raised, Embed.LIGHT, raised.text
     if dep == "advcl" and is_noun(head):
         return _acl_link(tok, head)  # "no plans for Putin to meet Choe" (parsed as advcl)
     if dep == "advcl":
@@ -303,6 +309,25 @@ def _subject_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str] | N
                                                                            "go ahead"}
     ):
         return head, Embed.LIGHT, head.text  # "the meeting took place", "talks began"
+    return None
+
+
+def _raised_into(head: Token) -> Token | None:
+    """The infinitive complement of `head` whose subject is an event: "is set to begin",
+    "is due to be held"; not a copula ("was found to be") nor a verb with an object of its
+    own ("the plan is to end the losses")."""
+    for child in kids(head):
+        if child.dep_ != "xcomp" or not is_infinitive(child) or child.lemma_ == "be":
+            continue
+        objects = [c for c in kids(child) if c.dep_ in {"dobj", "obj"}]
+        if any(c.text.lower() != "place" for c in objects):
+            continue
+        if _verb_kind(child) == Embed.LIGHT and (
+            child.lemma_.lower() in SUBJECT_LIGHT
+            or _cue_text(child).lower() == "go ahead"
+            or any(c.dep_ == "auxpass" for c in kids(child))
+        ):
+            return child
     return None
 
 
