@@ -20,32 +20,16 @@ from spacy.tokens import Token
 from dipwatch.model.records import Actor, Span
 from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
-    CAPTURED_PLACES,
-    DEFINED_NOUNS,
-    FORMAL_PROTEST,
-    HARM_VERBS,
-    AIR_MODS,
     CONFLICT_ACTIONS,
     CONTENT_MODES,
     CONTEXT_WORDS,
     DEFAULT_CONTEXTS,
-    HOSTING,
     LIFTED,
     LIGHT_VERBS,
-    MILITARY_MODS,
-    NOT_ACTORS,
     NOUNS,
-    PEJORATIVE,
     OBJECT_SENSES,
-    OFFICIAL,
-    REDUCTIONS,
-    RENEWING,
-    SKIP_ENTS,
-    TARGET_PREPS,
-    THINGS,
+    PEJORATIVE,
     VERBS,
-    WHEN,
-    WILLING,
 )
 from dipwatch.stages.extract.plover_parse import (
     MATERIAL_CONFLICT,
@@ -59,6 +43,24 @@ from dipwatch.stages.extract.plover_parse import (
     _sense,
 )
 from dipwatch.stages.extract.plover_verbs import _refine_verb
+from dipwatch.stages.extract.plover_words import (
+    AIR_MODS,
+    CAPTURED_PLACES,
+    DEFINED_NOUNS,
+    FORMAL_PROTEST,
+    HARM_VERBS,
+    HOSTING,
+    MILITARY_MODS,
+    NOT_ACTORS,
+    OFFICIAL,
+    REDUCTIONS,
+    RENEWING,
+    SKIP_ENTS,
+    TARGET_PREPS,
+    THINGS,
+    WHEN,
+    WILLING,
+)
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",

@@ -12,26 +12,11 @@ from spacy.tokens import Token
 
 from dipwatch.stages.extract.lexicon import TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
-    ARMED,
-    CAPTURED_PLACES,
     CIVILIAN_NOUNS,
-    CYBER_TARGETS,
     DIPLOMATIC_TARGETS,
-    ENTRY,
-    FALSEHOODS,
-    FIRED,
-    MEDIA,
     OBJECT_SENSES,
-    RIOTERS,
-    SHOWN_FORCE,
-    STREET_VIOLENCE,
-    TESTED,
-    THROWN,
     USED_WEAPONS,
-    VERBAL_TARGETS,
     VERBS,
-    WEAPONS,
-    WITHHELD,
 )
 from dipwatch.stages.extract.plover_parse import (
     _active_subject_lemma,
@@ -42,6 +27,23 @@ from dipwatch.stages.extract.plover_parse import (
     _retype,
     _sense,
     _subject_lemma,
+)
+from dipwatch.stages.extract.plover_words import (
+    ARMED,
+    CAPTURED_PLACES,
+    CYBER_TARGETS,
+    ENTRY,
+    FALSEHOODS,
+    FIRED,
+    MEDIA,
+    RIOTERS,
+    SHOWN_FORCE,
+    STREET_VIOLENCE,
+    TESTED,
+    THROWN,
+    VERBAL_TARGETS,
+    WEAPONS,
+    WITHHELD,
 )
 
 

@@ -15,8 +15,10 @@ from dipwatch.stages.extract.lexicon import REPORTING_VERBS, TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
     ASSAULT_MODES,
     CIVILIAN_NOUNS,
-    CONTENT_DEPS,
     CONTENT_MODES,
+)
+from dipwatch.stages.extract.plover_words import (
+    CONTENT_DEPS,
     INSISTING,
     OBLIGATION,
     OFFICIAL,

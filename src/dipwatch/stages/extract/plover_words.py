@@ -1,0 +1,160 @@
+"""Word sets that the PLOVER refinements consult: objects, subjects, modifiers and complements
+that re-type or rule out a trigger of `plover_lexicon` ("released the report" is no release,
+"barred from entering" is a refusal, "a nuclear test" is a show of force).
+
+Written for dipwatch from the PLOVER manual's definitions and the CAMEO code names; every set
+is looked up by lemma.
+"""
+
+from __future__ import annotations
+
+from dipwatch.stages.extract.plover_lexicon import OBJECT_SENSES
+
+# Word sets the refinements in `plover` consult (objects, subjects, modifiers).
+SKIP_ENTS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW"})
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "acl"})
+NOT_RELEASED = frozenset({"report", "statement", "video", "document", "data", "figure", "film",
+                           "album", "book", "list", "detail", "result", "information", "image",
+                           "photo", "footage", "recording", "tape", "transcript", "study"})
+SIGNED = frozenset({"agreement", "deal", "treaty", "accord", "memorandum", "pact", "declaration",
+                     "contract", "protocol", "convention", "charter", "law", "bill", "decree",
+                     "communique", "mou", "document", "letter", "statement"})
+SHARED = frozenset({"information", "intelligence", "data", "experience", "technology",
+                     "expertise", "knowledge", "evidence"})
+ACCEPTED = frozenset({"proposal", "offer", "plan", "invitation", "request", "deal", "demand",
+                       "term", "condition", "agreement", "mediation", "ceasefire", "truce"})
+DISMISSED = frozenset({"claim", "report", "allegation", "accusation", "proposal", "offer",
+                        "demand", "idea", "suggestion", "charge", "criticism", "call"})
+MILITARY_MODS = frozenset({"military", "naval", "army", "war", "live-fire", "air", "joint",
+                            "combat", "missile"})
+ARMED = frozenset({"troop", "soldier", "force", "army", "police", "hacker", "fighter",
+                    "militia", "recruit", "officer", "commando", "personnel", "reservist"})
+VERBAL_TARGETS = frozenset({"policy", "decision", "plan", "remark", "statement", "proposal",
+                             "comment", "speech", "report", "idea"})
+AIR_MODS = frozenset({"air", "missile", "drone", "rocket", "military", "nuclear", "precision",
+                       "preemptive", "retaliatory", "aerial", "israeli", "us", "u.s."})
+TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+THROWN = frozenset({"stone", "rock", "bottle", "grenade", "bomb", "cocktail", "brick",
+                     "firebomb", "object", "projectile"})
+OFFICIAL = frozenset({"government", "ministry", "embassy", "official", "minister", "group",
+                       "organization", "organisation", "president", "spokesman",
+                       "spokeswoman", "authority", "country", "state", "office"})
+ACCESS = frozenset({"access", "delivery", "entry", "inspector", "observer", "aid", "passage",
+                     "visit", "monitor", "peacekeeper", "convoy", "inspection"})
+OBLIGATION = frozenset({"must", "should"})
+RENEWING = frozenset({"renew", "reopen", "restart", "conclude", "wrap", "stag", "launch"})
+QUANTITIES = frozenset({"dozen", "hundred", "thousand", "million", "number", "group", "scores",
+                         "score", "some", "all", "most", "many", "several", "lot", "couple"})
+RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
+                      "hooligan", "looter"})
+RECEIVED = {"weapon": "AID", "arm": "AID", "aid": "AID", "fund": "AID", "loan": "AID",
+             "assistance": "AID", "supply": "AID", "supplies": "AID", "money": "AID",
+             "asylum": "AID", "assurance": "AGREE", "pledge": "AGREE", "promise": "AGREE",
+             "guarantee": "AGREE", "support": "SUPPORT", "backing": "SUPPORT"}
+WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
+TIES = frozenset({"relation", "tie", "talk", "talks", "negotiation", "contact", "dialogue"})
+MEDIA = frozenset({"newspaper", "paper", "website", "site", "station", "channel", "radio",
+                    "broadcaster", "publication", "magazine", "outlet", "internet", "network"})
+THINGS = frozenset(set(OBJECT_SENSES) - {"ambassador", "envoy", "diplomat", "prisoner",
+                                          "hostage", "troop", "force", "soldier"} | {
+    "resignation", "removal", "release", "withdrawal", "ouster", "dismissal", "return",
+    "pact", "accord", "treaty", "action", "control", "possession", "ceasefire", "truce",
+    "effort", "treatment", "statement", "remark", "comment", "move", "attack", "amnesty",
+    "pardon", "asylum", "loan", "grant", "supply", "supplies", "presence", "objection",
+    "veto", "membership", "memorandum", "restraint", "explanation", "calm", "mission",
+    "cooperation", "partnership", "program", "programme", "exchange", "border", "crossing",
+    "airspace", "curfew", "restriction", "agreement", "deal", "treaty", "plan", "proposal",
+    "policy", "decision", "law", "bill", "demand", "request", "offer", "access", "delivery",
+    "entry", "weapon", "information", "intelligence", "data"})
+WHEN = frozenset({"DATE", "TIME"})
+
+NOT_ACTORS = frozenset({"who", "which", "that", "what", "it", "they", "this", "these", "those",
+                         "he", "she", "we", "i", "you", "one", "some", "all", "both", "each"})
+ACCESS_VERBS = frozenset({"visit", "enter", "inspect", "monitor", "deliver", "return", "land",
+                          "operate", "work"})
+AID_OBJECTS = frozenset({"loan", "aid", "grant", "assistance", "package", "credit", "funding",
+                         "fund", "relief", "donation"})
+SEARCHED = frozenset({"home", "house", "office", "building", "premises", "car", "vehicle",
+                      "headquarters", "apartment", "ship", "vessel", "compound"})
+WEAPONS = frozenset({"tank", "artillery", "missile", "warship", "jet", "aircraft", "bomber",
+                     "weapon", "rocket", "launcher", "submarine", "carrier", "howitzer"})
+FALSEHOODS = frozenset({"false", "fake", "disinformation", "misinformation", "propaganda",
+                        "rumor", "rumour", "lie", "falsehood"})
+WITHHELD = frozenset({"electricity", "water", "power", "fuel", "food", "supply", "service",
+                      "internet", "salary", "pension", "medicine"})
+CYBER_TARGETS = frozenset({"network", "system", "website", "server", "computer", "database",
+                           "infrastructure"})
+HOSTING = frozenset({"host", "broker", "sponsor", "mediate", "facilitate", "organize",
+                     "organise", "convene"})
+# Violence that crowds of civilians commit in riots (PROTEST riot when they are the doers).
+STREET_VIOLENCE = frozenset({"clash", "throw", "hurl", "burn", "torch", "storm", "loot",
+                             "attack", "fight", "beat", "destroy", "demolish", "stone"})
+TREATIES = frozenset({"talk", "talks", "treaty", "agreement", "negotiation", "deal", "accord",
+                      "organization", "organisation", "alliance", "pact", "convention",
+                      "process"})
+# Verbs whose subject, when it is an event noun, names the harm's cause ("a car bomb killed
+# 12 soldiers"): the object is the victim.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target",
+                        "strike", "level", "claim", "leave", "rock"})
+# Light verbs of a diplomatic (not street) protest: "lodged a formal protest".
+FORMAL_PROTEST = frozenset({"lodge", "file", "register", "deliver", "voice", "send", "issue",
+                            "submit", "express", "hand"})
+GRANTED = {"amnesty": ("CONCEDE", None), "pardon": ("CONCEDE", None),
+           "access": ("RETREAT", "access"), "permission": ("RETREAT", "access"),
+           "recognition": ("SUPPORT", None), "asylum": ("AID", None)}
+# What one can want of others ("Brazil wants a regular dialogue"): a request.
+REQUESTABLE = frozenset({"dialogue", "talk", "talks", "negotiation", "meeting", "support",
+                         "aid", "assistance", "help", "release", "withdrawal", "ceasefire",
+                         "apology", "compensation", "explanation", "investigation",
+                         "resignation", "guarantee", "access", "extradition"})
+# Common nouns that name parties (besides named entities): who can be helped or asked.
+PARTY_NOUNS = frozenset({"government", "country", "nation", "state", "people", "ally",
+                         "neighbor", "neighbour", "region", "city", "community", "victim",
+                         "refugee", "rebel", "farmer", "family", "authority", "army",
+                         "force", "ministry", "partner", "organization", "organisation"})
+# Objects of "help" that are no beneficiaries ("helped the economy").
+ABSTRACT = frozenset({"economy", "effort", "process", "situation", "cause", "growth",
+                      "recovery", "development", "matter", "issue", "plan", "case"})
+# Verbs whose subjunctive complement is a demand ("insisted that the president step down").
+INSISTING = frozenset({"insist", "demand", "urge", "ask", "propose", "suggest", "recommend",
+                       "require"})
+# Nouns that reduce an exchange only through what they reduce ("a halt to arms exports", "a
+# reduction in aid"): no event without a SANCTION object.
+REDUCTIONS = frozenset({"halt", "reduction", "decrease", "cutoff", "termination"})
+# Objects of "settle" that make it an agreement ("settled their border dispute").
+DISPUTES = frozenset({"dispute", "difference", "conflict", "row", "quarrel", "disagreement",
+                      "feud", "standoff"})
+# What can be tested as a show of force ("tested a ballistic missile", "a nuclear test").
+TESTED = frozenset({"missile", "rocket", "weapon", "nuclear", "ballistic", "warhead", "bomb",
+                    "torpedo"})
+# What is fired at a target ("fired rockets into the town"); "fired the coach" is no event.
+FIRED = frozenset({"missile", "rocket", "shell", "mortar", "bullet", "round", "projectile",
+                   "grenade", "salvo", "volley", "torpedo", "artillery", "shot"})
+# Places and things captured (COERCE seize, the crosswalk's "occupy territory"), as opposed to
+# people captured (ASSAULT abduct, the ontology's captured combatants).
+CAPTURED_PLACES = frozenset({"town", "city", "village", "base", "airport", "hill", "territory",
+                             "area", "region", "district", "province", "port", "border",
+                             "crossing", "bridge", "road", "highway", "capital", "stronghold",
+                             "position", "outpost", "airbase", "oilfield", "field", "building",
+                             "headquarters", "island", "checkpoint", "ship", "vessel"})
+# People whose reception is letting them in (CAMEO 0861/0862 "receive inspectors/peacekeepers":
+# RETREAT access), not hosting a visit.
+ADMITTED = frozenset({"inspector", "observer", "monitor", "peacekeeper"})
+# Shows of force ("demonstrated its military might", CAMEO 150): transitive "demonstrate"
+# shows something; with any other object it is no street demonstration.
+SHOWN_FORCE = frozenset({"power", "force", "might", "strength", "capability", "firepower",
+                         "readiness", "muscle"})
+# Entry that barring refuses (the ontology: barring from entering => REJECT).
+ENTRY = frozenset({"enter", "entry", "visit", "land", "travel", "access", "cross", "dock",
+                   "attend"})
+# Non-state armed groups: their mobilisation is PLOVER's MOBILIZE militia.
+NON_STATE_ARMED = frozenset({"militia", "militiaman", "rebel", "insurgent", "militant",
+                             "guerrilla", "guerilla", "paramilitary", "jihadist"})
+# Event nouns that the definitions name but that are events only with one of these words as
+# modifier or prepositional object (None: always): "intelligence sharing", "debt forgiveness",
+# "a nuclear test", "an arrest warrant". "trial", "capture" and REDUCTIONS are typed in
+# plover._defined_noun.
+DEFINED_NOUNS: dict[str, frozenset[str] | None] = {
+    "sharing": SHARED, "forgiveness": frozenset({"debt", "loan", "arrear"}),
+    "test": TESTED, "warrant": frozenset({"arrest"}), "trial": None, "capture": None,
+}
