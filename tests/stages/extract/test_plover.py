@@ -179,6 +179,9 @@ CASES = [
     ("The Polish president gave a warm welcome on Friday to the Chilean leader.", "CONSULT",
      "visit"),
     ("The Polish president gave the Chilean leader a warm welcome.", "CONSULT", "visit"),
+    ("The EU froze the assets of five oligarchs.", "SANCTION", None),
+    ("Government troops fought the rebels near the dam.", "ASSAULT", None),
+    ("Norway offered to mediate between the two sides.", "AGREE", None),
 ]
 
 
@@ -200,8 +203,19 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     "The talks yielded no result.",
     "The photographer captured the mood of the crowd.",
     "The engineers tested the new software last week.",
+    # trigger words in non-event senses: natural causes, problems fought, idioms, words
+    # offered, economic policy, publications
+    "The storm struck the coast on Monday night.",
+    "The virus has killed 300 people in the province.",
+    "Dozens of homes were destroyed by the floods.",
+    "The central bank is fighting inflation with higher rates.",
+    "The vote was a close call for the ruling party.",
+    "The minister offered few details about the budget.",
+    "The bank froze interest rates on Monday.",
+    "The court released its ruling on Monday.",
+    "The navy bought four new search and rescue helicopters.",
 ])
-def test_used_money_and_people_described_as_accused_are_no_events(pipeline, text):
+def test_non_event_senses_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []
 
 

@@ -50,6 +50,7 @@ from dipwatch.stages.extract.plover_words import (
     FORMAL_PROTEST,
     HARM_VERBS,
     HOSTING,
+    IDIOM_CALLS,
     MILITARY_MODS,
     NOT_ACTORS,
     OFFICIAL,
@@ -87,7 +88,8 @@ def other_sense(token: Token) -> TriggerSense | None:
     if token.lemma_ == "opposed" and token.dep_ == "acomp" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return _sense("REJECT", None)  # "Pakistan is opposed to Indian mediation"
-    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound" and not (
+            token.dep_ == "conj" and token.head.dep_ == "compound"):  # "search and rescue teams"
         if token.lemma_ == "law" and any(c.lower_ == "martial" for c in token.children):
             return _sense("COERCE", "martial-law")  # (the NER may call it a LAW)
         if token.ent_type_ in SKIP_ENTS:
@@ -150,6 +152,8 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
         return _lifted(token)
     if lemma == "release" and mods & {"press", "news"}:
         return None
+    if lemma == "call" and mods & IDIOM_CALLS:
+        return None  # "a close call", "a wake-up call": no appeal
     if lemma in {"ban", "suspension", "halt", "restriction", "freeze"}:
         for prep in token.children:  # "a ban on seafood imports": a trade sanction
             if prep.dep_ == "prep" and prep.lower_ in {"on", "of"}:

@@ -29,6 +29,7 @@ from dipwatch.stages.extract.plover_parse import (
     _subject_lemma,
 )
 from dipwatch.stages.extract.plover_words import (
+    ABSTRACT_FOES,
     ARMED,
     CAPTURED_PLACES,
     CYBER_TARGETS,
@@ -254,3 +255,13 @@ def _demonstrate(token: Token, sense: TriggerSense, olemma: str | None) -> Trigg
     if olemma is None:
         return sense
     return _sense("MOBILIZE", "troops") if olemma in SHOWN_FORCE else None
+
+
+def _fight(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "fighting inflation", "fought against corruption", "will fight the charges": a problem
+    # or a contest, not an armed party
+    against = [g.lemma_.lower() for c in token.children if c.dep_ == "prep"
+               and c.lower_ in {"against", "for"} for g in c.children if g.dep_ == "pobj"]
+    if olemma in ABSTRACT_FOES or any(a in ABSTRACT_FOES for a in against):
+        return None
+    return _assault(token, sense, olemma)

@@ -27,6 +27,7 @@ from dipwatch.stages.extract.plover_force import (
     _demonstrate,
     _deploy,
     _expel,
+    _fight,
     _find,
     _fire,
     _move,
@@ -53,6 +54,7 @@ from dipwatch.stages.extract.plover_lexicon import (
 )
 from dipwatch.stages.extract.plover_parse import (
     MATERIAL_CONFLICT,
+    _agent_lemma,
     _ceasefire_object,
     _content_lemmas,
     _content_mode,
@@ -71,8 +73,11 @@ from dipwatch.stages.extract.plover_words import (
     AID_OBJECTS,
     DISMISSED,
     DISPUTES,
+    FROZEN,
     GRANTED,
+    NATURAL_CAUSES,
     NON_STATE_ARMED,
+    NOT_OFFERED,
     NOT_RELEASED,
     OFFICIAL,
     PARTY_NOUNS,
@@ -101,6 +106,9 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
             return None
     checks = _VERB_CHECKS.get(lemma)
     found = checks(token, sense, olemma) if checks is not None else sense
+    if found is not None and found.type in MATERIAL_CONFLICT and (
+            _subject_lemma(token) in NATURAL_CAUSES or _agent_lemma(token) in NATURAL_CAUSES):
+        return None  # "the storm struck the coast", "killed by the virus": no actor
     if found is not None and found.type == "MOBILIZE" and found.mode == "troops" \
             and _subject_lemma(token) in NON_STATE_ARMED:
         return _retype(found, "MOBILIZE", "militia")  # a non-state armed group mobilises
@@ -345,6 +353,16 @@ def _content_mode_check(token: Token, sense: TriggerSense,
                    or sense.mode)
 
 
+def _offer(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "offered help/talks/to mediate" promises; "offered few details" only speaks (CAMEO 01x)
+    return None if olemma in NOT_OFFERED else sense
+
+
+def _freeze(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "froze the assets of", "froze ties" reduce an exchange; "froze interest rates" is policy
+    return sense if olemma in FROZEN else None
+
+
 def _settle(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "settled their border dispute": an agreement; "settled in Berlin" is none
     return sense if olemma in DISPUTES else None
@@ -393,7 +411,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "threaten": _content_mode_check, "warn": _content_mode_check,
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
-    "rally": _rally,
+    "rally": _rally, "offer": _offer, "freeze": _freeze, "fight": _fight,
 }
 
 

@@ -15,7 +15,14 @@ SKIP_ENTS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW"})
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "acl"})
 NOT_RELEASED = frozenset({"report", "statement", "video", "document", "data", "figure", "film",
                            "album", "book", "list", "detail", "result", "information", "image",
-                           "photo", "footage", "recording", "tape", "transcript", "study"})
+                           "photo", "footage", "recording", "tape", "transcript", "study",
+                           # information products and substances are published or emitted,
+                           # not freed ("released its ruling", "the dam released water")
+                           "ruling", "verdict", "decision", "finding", "budget", "forecast",
+                           "plan", "schedule", "song", "single", "trailer", "update", "version",
+                           "software", "draft", "text", "memo", "guideline", "estimate",
+                           "survey", "poll", "audit", "analysis", "review", "record", "paper",
+                           "name", "identity", "toll", "water", "gas", "smoke", "emission"})
 SIGNED = frozenset({"agreement", "deal", "treaty", "accord", "memorandum", "pact", "declaration",
                      "contract", "protocol", "convention", "charter", "law", "bill", "decree",
                      "communique", "mou", "document", "letter", "statement"})
@@ -158,3 +165,37 @@ DEFINED_NOUNS: dict[str, frozenset[str] | None] = {
     "sharing": SHARED, "forgiveness": frozenset({"debt", "loan", "arrear"}),
     "test": TESTED, "warrant": frozenset({"arrest"}), "trial": None, "capture": None,
 }
+# Subjects that are no actors: natural forces, diseases and accidents (PLOVER codes deliberate
+# acts of political actors; "the storm struck the coast", "the virus killed 300 people").
+NATURAL_CAUSES = frozenset({"storm", "earthquake", "quake", "flood", "flooding", "hurricane",
+                            "typhoon", "cyclone", "tornado", "tsunami", "landslide", "mudslide",
+                            "avalanche", "wildfire", "blaze", "fire", "drought", "heatwave",
+                            "heat", "cold", "virus", "disease", "epidemic", "pandemic",
+                            "outbreak", "illness", "cancer", "cholera", "malaria", "covid",
+                            "covid-19", "accident", "crash", "collapse", "lightning", "rain",
+                            "snow", "wave", "eruption", "volcano", "famine", "infection"})
+# Objects of "fight" that are problems or contests, not armed parties ("fighting inflation",
+# "fought the charges", "will fight the election"): no assault.
+ABSTRACT_FOES = frozenset({"inflation", "corruption", "poverty", "crime", "disease", "virus",
+                           "unemployment", "climate", "hunger", "pandemic", "epidemic",
+                           "cancer", "addiction", "fraud", "racism", "discrimination",
+                           "pollution", "deforestation", "illiteracy", "extremism",
+                           "misinformation", "disinformation", "fire", "wildfire", "flood",
+                           "drought", "malaria", "covid", "covid-19", "obesity", "smuggling",
+                           "trafficking", "impunity", "inequality", "battle", "case", "charge",
+                           "election", "seat", "ban", "decision", "ruling", "law", "bill"})
+# Modifiers of the noun "call" that make it no appeal ("a close call", "a wake-up call").
+IDIOM_CALLS = frozenset({"close", "wake", "wake-up", "judgment", "judgement", "roll",
+                         "curtain", "last", "final", "conference", "phone", "video"})
+# Things offered that are words, not cooperation ("offered few details"): no promise.
+NOT_OFFERED = frozenset({"detail", "comment", "explanation", "information", "insight", "view",
+                         "opinion", "thought", "glimpse", "condolence", "prayer", "sympathy",
+                         "congratulation", "tribute", "answer", "assessment", "evidence",
+                         "reason", "figure", "estimate", "advice", "guidance", "clue",
+                         "hint", "account", "perspective", "update", "remark", "word"})
+# Objects whose freezing is a sanction ("froze the assets of"); "froze interest rates" is
+# economic policy, no event.
+FROZEN = frozenset({"asset", "account", "fund", "funding", "property", "payment", "reserve",
+                    "deposit", "holding", "aid", "assistance", "relation", "tie", "talk",
+                    "talks", "contact", "cooperation", "membership", "program", "programme",
+                    "loan", "credit", "export", "import", "trade"})
