@@ -6,7 +6,9 @@ possible = POSSIBLE at any time. Mentions that fit none (underspecified attribut
 scored, nor are mentions after the annotated part (headline, dateline and five body sentences,
 ``MeantimeDoc.annotated_end``), where only a few cross-document mentions carry attributes.
 Every document is parsed by the project's spaCy model on MEANTIME's own tokens, and
-:func:`~dipwatch.stages.extract.status.assess_status` is asked about each mention's head token.
+:func:`~dipwatch.stages.extract.status.assess_status` is asked about each mention's head token;
+the document's mentions then go through the document-level pass
+(:func:`~dipwatch.stages.extract.status_discourse.resolve_discourse`).
 
 Documents are split by a hash of their id into a dev part (rules are tuned on it) and a
 held-apart part (one in five documents), reported separately.
@@ -31,6 +33,7 @@ import click
 
 from dipwatch.model.records import Status
 from dipwatch.stages.extract.status import StatusDecision, assess_status
+from dipwatch.stages.extract.status_discourse import resolve_discourse
 
 logger = logging.getLogger(__name__)
 
@@ -182,16 +185,23 @@ def judge_meantime(path: str | Path) -> list[Judged]:
         doc = parse_tokens(nlp, [t.text for t in mdoc.tokens], [True] * len(mdoc.tokens),
                            sent_starts)
         held = is_held_apart(mdoc.doc_id or mdoc.name)
+        # Every mention of the annotated part is assessed (scored or not), so that the
+        # document-level pass sees the earlier mentions a later one may refer back to.
+        mentions = []
         for event in mdoc.events:
             if event.start >= mdoc.annotated_end:
                 continue  # beyond the annotated sentences: attributes are not systematic there
-            gold = gold_class(event.certainty, event.polarity, event.time)
             ids = [index[t] for t in event.token_ids if t in index]
-            if gold is None or not ids:
+            if ids:
+                tok = doc[head_index(doc, ids)]
+                mentions.append((event, tok, assess_status(tok)))
+        decisions = resolve_discourse([(tok, d) for _, tok, d in mentions])
+        for (event, tok, _), decision in zip(mentions, decisions, strict=True):
+            gold = gold_class(event.certainty, event.polarity, event.time)
+            if gold is None:
                 continue
-            tok = doc[head_index(doc, ids)]
             judged.append(Judged(
-                item_id=f"{mdoc.doc_id}:{event.m_id}", gold=gold, decision=assess_status(tok),
+                item_id=f"{mdoc.doc_id}:{event.m_id}", gold=gold, decision=decision,
                 word=tok.text, context=tok.sent.text, held_apart=held,
             ))
     return judged

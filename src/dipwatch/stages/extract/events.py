@@ -30,7 +30,8 @@ from dipwatch.model.records import (
 from dipwatch.stages.extract import plover
 from dipwatch.stages.extract.anchoring import Attached, attach, domain, governing_verb, nearest
 from dipwatch.stages.extract.claims import attribute
-from dipwatch.stages.extract.status import assess_status
+from dipwatch.stages.extract.status import StatusDecision, assess_status
+from dipwatch.stages.extract.status_discourse import resolve_discourse
 from dipwatch.stages.extract.triggers import Trigger, find_triggers
 from dipwatch.stages.resolve.actors import ActorResolver
 
@@ -57,11 +58,13 @@ def extract_events(
                    if times[a.index].type == "DATE" and times[a.index].range_start
                    and times[a.index].range_start == times[a.index].range_end}
     pub = published.isoformat() if published else None
+    anchors = [plover.status_anchor(trig) for trig in triggers]
+    decisions = resolve_discourse([(a, assess_status(a)) for a in anchors])
     events: list[Event] = []
-    for trig in triggers:
+    for trig, decision in zip(triggers, decisions, strict=True):
         event = _build(trig, doc=doc, article_id=article_id, pub=pub, resolver=resolver,
                        times=times, time_at=time_at, places=places, place_at=place_at,
-                       stop=stop, quotes=quotes, claim_dates=claim_dates)
+                       stop=stop, quotes=quotes, claim_dates=claim_dates, decision=decision)
         if event is not None:
             events.append(event)
     return _inherit(events)
@@ -71,7 +74,7 @@ def _build(trig: Trigger, *, doc: Doc, article_id: str, pub: str | None,
            resolver: ActorResolver, times: Sequence[TimeMention],
            time_at: Sequence[Attached], places: Sequence[PlaceMention],
            place_at: Sequence[Attached], stop: set[int], quotes: Sequence[Quote],
-           claim_dates: dict[int, str | None]) -> Event | None:
+           claim_dates: dict[int, str | None], decision: StatusDecision) -> Event | None:
     token = trig.token
     actors = _resolve_all(trig.actors, resolver)
     recipients = [a for a in _resolve_recipients(trig, resolver)
@@ -81,7 +84,6 @@ def _build(trig: Trigger, *, doc: Doc, article_id: str, pub: str | None,
         actors, recipients = actors or more_actors, recipients or more_recipients
     if not actors and not recipients:
         return None  # nobody to code: "such discussions could touch on ..."
-    decision = assess_status(plover.status_anchor(trig))
     region = domain(token, stop=stop)
     # The subject's own phrase ("Russian Ambassador to North Korea, X, accompanied her") says
     # who the actor is, not where the event happens.
@@ -220,8 +222,16 @@ def _antecedent(event: Event, earlier: list[Event]) -> Event | None:
 
 def status_of_span(doc: Doc, start: int, end: int) -> tuple[Status, float]:
     """Status and score of the event mention at [start, end) (the `factuality` layer)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return Status.POSSIBLE, 0.0
-    decision = assess_status(span)
-    return decision.status, decision.score
+    return statuses_of_spans(doc, [(start, end)])[0]
+
+
+def statuses_of_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[tuple[Status, float]]:
+    """Status and score of each event mention at [start, end), read as one document: a
+    cue-less re-mention ("the deal") keeps the status of an earlier "now-cancelled deal"."""
+    found = [doc.char_span(start, end, alignment_mode="expand") for start, end in spans]
+    known = [(k, span.root) for k, span in enumerate(found) if span is not None and len(span)]
+    decisions = resolve_discourse([(tok, assess_status(tok)) for _, tok in known])
+    out = [(Status.POSSIBLE, 0.0)] * len(spans)
+    for (k, _), decision in zip(known, decisions, strict=True):
+        out[k] = (decision.status, decision.score)
+    return out

@@ -54,7 +54,7 @@ from dipwatch.stages.extract.status_markers import (
 )
 from dipwatch.stages.extract.status_score import calibrated_score
 
-__all__ = ["StatusDecision", "assess_status", "rule_decision"]
+__all__ = ["StatusDecision", "asserted_by_predicate", "assess_status", "rule_decision"]
 
 
 _DOUBTS = frozenset({"doubt", "doubts", "question", "doubted"})
@@ -131,6 +131,14 @@ def rule_decision(trigger: Token | Span) -> StatusDecision:
         cues=tuple(dict.fromkeys(state.cues)),
         generic=is_generic(tok),
     )
+
+
+def asserted_by_predicate(trigger: Token) -> bool:
+    """Whether a predicate states the event of `trigger` itself: "the meeting took place",
+    "held talks", "attended the summit" (used by the document-level pass)."""
+    reset_children()
+    link = _link(trigger)
+    return link is not None and link[1] in {Embed.LIGHT, Embed.PARTICIPATE, Embed.IMPL_POS}
 
 
 # --------------------------------------------------------------------------- the walk
