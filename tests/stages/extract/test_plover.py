@@ -182,6 +182,9 @@ CASES = [
     ("The EU froze the assets of five oligarchs.", "SANCTION", None),
     ("Government troops fought the rebels near the dam.", "ASSAULT", None),
     ("Norway offered to mediate between the two sides.", "AGREE", None),
+    ("The army issued a final warning to the rebels in the hills.", "THREATEN", None),
+    ("The president warned of serious consequences if the blockade continued.", "THREATEN",
+     None),
 ]
 
 
@@ -214,6 +217,9 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     "The bank froze interest rates on Monday.",
     "The court released its ruling on Monday.",
     "The navy bought four new search and rescue helicopters.",
+    # warnings of hazards are pessimistic comments (CAMEO 012), no threats
+    "The health ministry issued a warning about the heat wave.",
+    "The central bank warned of a recession next year.",
 ])
 def test_non_event_senses_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []

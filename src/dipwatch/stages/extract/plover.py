@@ -42,7 +42,7 @@ from dipwatch.stages.extract.plover_parse import (
     _retype,
     _sense,
 )
-from dipwatch.stages.extract.plover_verbs import _refine_verb
+from dipwatch.stages.extract.plover_verbs import _refine_verb, hazard_warning
 from dipwatch.stages.extract.plover_words import (
     AIR_MODS,
     CAPTURED_PLACES,
@@ -152,6 +152,8 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
         return _lifted(token)
     if lemma == "release" and mods & {"press", "news"}:
         return None
+    if lemma == "warning" and hazard_warning(token):
+        return None  # "a warning about the heat wave": a pessimistic comment (CAMEO 012)
     if lemma == "call" and mods & IDIOM_CALLS:
         return None  # "a close call", "a wake-up call": no appeal
     if lemma in {"ban", "suspension", "halt", "restriction", "freeze"}:

@@ -71,6 +71,8 @@ from dipwatch.stages.extract.plover_words import (
     ACCESS_VERBS,
     ADMITTED,
     AID_OBJECTS,
+    COERCIVE_CONTENT,
+    HAZARDS,
     DISMISSED,
     DISPUTES,
     FROZEN,
@@ -353,6 +355,26 @@ def _content_mode_check(token: Token, sense: TriggerSense,
                    or sense.mode)
 
 
+def _warn(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # a warning of a hazard ("warned of a recession") that is neither addressed to a party
+    # nor says what the speaker would do is a pessimistic comment (CAMEO 012), no threat
+    if hazard_warning(token):
+        return None
+    return _content_mode_check(token, sense, olemma)
+
+
+def hazard_warning(token: Token) -> bool:
+    """Whether the warning verb or noun `token` only warns of a hazard: its complements name
+    one, no coercive content, and it is addressed to no party."""
+    words = set(_content_lemmas(token))
+    if not words & HAZARDS or words & (COERCIVE_CONTENT | set(CONTENT_MODES["THREATEN"])):
+        return False
+    return not (any(c.dep_ in {"dobj", "dative"} and _is_party(c) for c in token.children)
+                or any(c.dep_ == "prep" and c.lower_ in {"to", "against"} and any(
+                    _is_party(g) for g in c.children if g.dep_ == "pobj")
+                    for c in token.children))
+
+
 def _offer(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "offered help/talks/to mediate" promises; "offered few details" only speaks (CAMEO 01x)
     return None if olemma in NOT_OFFERED else sense
@@ -408,7 +430,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "call": _content_mode_check, "appeal": _content_mode_check, "seek": _content_mode_check,
     "reject": _content_mode_check, "refuse": _content_mode_check,
     "decline": _content_mode_check, "oppose": _content_mode_check,
-    "threaten": _content_mode_check, "warn": _content_mode_check,
+    "threaten": _content_mode_check, "warn": _warn,
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
     "rally": _rally, "offer": _offer, "freeze": _freeze, "fight": _fight,

@@ -199,3 +199,19 @@ FROZEN = frozenset({"asset", "account", "fund", "funding", "property", "payment"
                     "deposit", "holding", "aid", "assistance", "relation", "tie", "talk",
                     "talks", "contact", "cooperation", "membership", "program", "programme",
                     "loan", "credit", "export", "import", "trade"})
+# Content that makes a warning coercive (THREATEN): the threat words of CONTENT_MODES and
+# these; and hazards, whose warning is a pessimistic comment (CAMEO 012, which PLOVER drops)
+# when it is neither coercive nor addressed to a party ("warned of a recession").
+COERCIVE_CONTENT = frozenset({"consequence", "repercussion", "response", "respond", "measure",
+                              "action", "retaliation", "reprisal", "countermeasure", "price",
+                              "step", "punish", "punishment", "war", "force", "sanction",
+                              "escalation", "escalate", "crush", "destroy", "annihilate",
+                              "regret"})
+HAZARDS = frozenset({"recession", "crisis", "storm", "heat", "heatwave", "flood", "flooding",
+                     "drought", "famine", "hunger", "shortage", "inflation", "virus", "disease",
+                     "outbreak", "epidemic", "pandemic", "risk", "danger", "collapse",
+                     "slowdown", "downturn", "weather", "rain", "snow", "hurricane", "typhoon",
+                     "cyclone", "tsunami", "earthquake", "wildfire", "fire", "pollution",
+                     "smog", "scam", "fraud", "loss", "profit", "deficit", "unemployment",
+                     "layoff", "delay", "disruption", "accident", "injury", "shortfall",
+                     "bubble", "default", "bankruptcy", "instability", "fatigue", "avalanche"})
