@@ -9,6 +9,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from dipwatch.eval.geo import haversine_km
+from dipwatch.model.records import PlaceRef
 from dipwatch.stages.resolve.places import Gazetteer, find_places, get_gazetteer
 
 VOCAB = spacy.blank("en").vocab
@@ -305,3 +307,152 @@ def test_find_places_with_the_english_model() -> None:
 def test_shared_country_name_decided_by_context(gaz: Gazetteer) -> None:
     assert gaz.lookup("Congo").country == "COD"  # the larger state by default
     assert gaz.lookup("Congo", context=["COG"]).country == "COG"  # a Brazzaville story
+
+
+def _km(a: PlaceRef, b: PlaceRef) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def test_subdivision_point_is_not_its_namesake_city(gaz: Gazetteer) -> None:
+    # The source places New York state, São Paulo state and Córdoba province on their
+    # namesake cities; they are moved to the centre of their settlements' extent.
+    for name, city, country in [("New York", "New York City", "USA"),
+                                ("São Paulo", "São Paulo", "BRA"),
+                                ("Córdoba", "Córdoba", "ARG")]:
+        state = gaz.lookup(name, context=[country], prefer="admin1")
+        town = gaz.lookup(city, context=[country], prefer="city")
+        assert state.granularity == "admin1" and town.granularity == "city"
+        assert _km(state, town) > 100, name
+    ny = gaz.lookup("New York", context=["USA"], prefer="admin1")
+    assert 40.5 < ny.lat < 45.0 and -79.8 < ny.lon < -71.9  # still inside the state
+    # A city-state keeps its point: its settlements surround the city.
+    (berlin_state,) = [c for c in gaz.candidates("Berlin")
+                       if c.granularity == "admin1" and c.country == "DEU"]
+    berlin = gaz.lookup("Berlin")
+    assert haversine_km(berlin_state.lat, berlin_state.lon, berlin.lat, berlin.lon) < 25
+
+
+def test_small_towns_only_where_the_main_table_has_no_answer(gaz: Gazetteer) -> None:
+    # Malakoff: a Paris suburb in the main table, a Texan town of ~2,000 in the small one.
+    texas = gaz.lookup("Malakoff", context=["USA"], small=True)
+    assert (texas.country, texas.admin1, texas.granularity) == ("USA", "Texas", "city")
+    assert gaz.lookup("Malakoff", context=["USA"]).country == "FRA"  # small=False: as before
+    assert gaz.lookup("Malakoff", small=True).country == "FRA"  # a known name keeps its reading
+    # A name only the small table knows: taken without context or in its country ...
+    assert gaz.lookup("Weiswampach", small=True).country == "LUX"
+    assert gaz.lookup("Weiswampach", context=["LUX", "BEL"], small=True).country == "LUX"
+    # ... but a village abroad is too weak a clue against the article's countries.
+    assert gaz.lookup("Weiswampach", context=["FRA"], small=True) is None
+    # Abbreviations are never towns ("E.U." is not Eu in Normandy).
+    assert gaz.lookup("E.U.", small=True) is None
+    # Context picks among small namesakes: Innisfail, Alberta vs Innisfail, Queensland.
+    assert gaz.lookup("Innisfail", small=True).country == "CAN"
+    assert gaz.lookup("Innisfail", context=["AUS"], small=True).admin1 == "Queensland"
+
+
+def test_find_places_reads_small_towns_in_context() -> None:
+    # Written for this test: "The storm hit Innisfail , Queensland ."
+    doc = _doc(
+        words=["The", "storm", "hit", "Innisfail", ",", "Queensland", "."],
+        heads=[1, 2, 2, 2, 3, 3, 2],
+        deps=["det", "nsubj", "ROOT", "dobj", "punct", "appos", "punct"],
+        lemmas=["the", "storm", "hit", "Innisfail", ",", "Queensland", "."],
+        ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+        pos=["DET", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+    )
+    town, state = find_places(doc)
+    assert (town.name, town.country, town.granularity) == ("Innisfail", "AUS", "city")
+    assert town.lat < -17 and state.granularity == "admin1"
+
+
+def test_of_the_name_split_by_the_tagger_is_one_mention() -> None:
+    # Written for this test: "Cases rose in the Democratic Republic of the Congo ." with the
+    # name split into two entities, as the English model sometimes does.
+    doc = _doc(
+        words=["Cases", "rose", "in", "the", "Democratic", "Republic", "of", "the", "Congo",
+               "."],
+        heads=[1, 1, 1, 5, 5, 2, 5, 8, 6, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "compound", "pobj", "prep", "det", "pobj",
+              "punct"],
+        lemmas=["case", "rise", "in", "the", "Democratic", "Republic", "of", "the", "Congo",
+                "."],
+        ents=["O", "O", "O", "O", "B-GPE", "I-GPE", "O", "O", "B-GPE", "O"],
+        pos=["NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PUNCT"],
+    )
+    (place,) = find_places(doc)
+    assert (place.text, place.country, place.granularity) == (
+        "Democratic Republic of the Congo", "COD", "country")
+    assert doc.text[place.start:place.end] == place.text
+
+
+def test_of_the_names_also_without_the(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Republic of Congo").country == "COG"
+    assert gaz.lookup("the Republic of the Congo").country == "COG"
+
+
+def test_a_repeated_name_does_not_confirm_itself() -> None:
+    # Written for this test: "Surrey farms closed , England said ; Surrey 's lab was shut ."
+    # Read alone, "Surrey" is the Canadian city (it outranks the English county). Its two
+    # mentions must not vote for each other: England puts Britain in the context.
+    doc = _doc(
+        words=["Surrey", "farms", "closed", ",", "England", "said", ";", "Surrey", "'s",
+               "lab", "was", "shut", "."],
+        heads=[1, 2, 2, 5, 5, 5, 11, 9, 7, 11, 11, 5, 5],
+        deps=["compound", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct", "poss",
+              "case", "nsubjpass", "auxpass", "parataxis", "punct"],
+        lemmas=["Surrey", "farm", "close", ",", "England", "say", ";", "Surrey", "'s", "lab",
+                "be", "shut", "."],
+        ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O", "O"],
+        pos=["PROPN", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "PART",
+             "NOUN", "AUX", "VERB", "PUNCT"],
+    )
+    places = find_places(doc)
+    surreys = [p for p in places if p.text == "Surrey"]
+    assert len(surreys) == 2 and all(p.country == "GBR" for p in surreys)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "granularity"),
+    [("New York", "New York City", "city"), ("Salt Lake", "Salt Lake City", "city"),
+     # The bare name of a larger country or state still wins over "<name> City".
+     ("Mexico", "Mexico", "country"), ("Kuwait", "Kuwait", "country"),
+     ("Kansas", "Kansas", "admin1"), ("Oklahoma", "Oklahoma", "admin1")],
+)
+def test_city_named_without_city(gaz: Gazetteer, text: str, name: str, granularity: str
+                                 ) -> None:
+    ref = gaz.lookup(text)
+    assert (ref.name, ref.granularity) == (name, granularity)
+
+
+def _flat_doc(words: list[str], ents: list[str]) -> Doc:
+    """A document whose words all hang off the first one (parse details do not matter)."""
+    return _doc(words=words, heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1),
+                lemmas=[w.lower() for w in words], ents=ents,
+                pos=["PROPN" if w[:1].isupper() else "NOUN" for w in words])
+
+
+def test_new_york_city_or_state_from_the_words_around_it() -> None:
+    # Written for this test: "Leaders met in New York ." — the city.
+    doc = _flat_doc(["Leaders", "met", "in", "New", "York", "."],
+                    ["O", "O", "O", "B-GPE", "I-GPE", "O"])
+    (city,) = find_places(doc)
+    assert (city.name, city.granularity) == ("New York City", "city")
+    # Written for this test: "New York Governor Ann Roe spoke ." — a governor's state.
+    doc = _flat_doc(["New", "York", "Governor", "Ann", "Roe", "spoke", "."],
+                    ["B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    (state,) = find_places(doc)
+    assert (state.name, state.granularity) == ("New York", "admin1")
+
+
+def test_town_comma_state_and_one_sense_per_discourse() -> None:
+    # Written for this test: "Schools shut in Rochester , New York . New York has 28 cases ."
+    # The town is left untagged, as the model often does; "Rochester, New York" names the
+    # state, and the later bare "New York" of the same story is read the same way.
+    doc = _flat_doc(
+        ["Schools", "shut", "in", "Rochester", ",", "New", "York", ".", "New", "York", "has",
+         "28", "cases", "."],
+        ["O", "O", "O", "O", "O", "B-GPE", "I-GPE", "O", "B-GPE", "I-GPE", "O", "O", "O", "O"])
+    first, second = find_places(doc)
+    assert (first.name, first.granularity) == ("New York", "admin1")
+    assert (second.name, second.granularity) == ("New York", "admin1")
+    assert 41 < first.lat < 44  # the state's own point, not New York City's

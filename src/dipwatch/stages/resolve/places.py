@@ -4,7 +4,7 @@ over the gazetteer of :mod:`dipwatch.stages.resolve.places_index` (re-exported h
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["Gazetteer", "default_cache_dir", "find_places", "get_gazetteer"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Only these may be read as a small town: a facility ("the White House") named like a
+# village somewhere is the facility.
+_TOWN_LABELS = frozenset({"GPE", "LOC"})
 _MISLABELS = frozenset({"PERSON", "ORG", "NORP"})
 # Verbs whose subject, when it is a place, stands for the place's government.
 _ACTOR_VERBS = frozenset(
@@ -64,8 +67,12 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
     spans, own_votes, votes = _spans_and_votes(doc, gaz, context, person_words)
     surfaces = [_surface(ent) for ent in spans]
     firsts = [gaz.candidates(text)[:1] for text, _, _ in surfaces]
-    admin1 = Counter(c[0].admin1 for c in firsts if c and c[0].admin1)
+    # Subdivisions the story names, once per distinct name (as the country votes).
+    admin1 = Counter({norm_key(text): c[0].admin1
+                      for (text, _, _), c in zip(surfaces, firsts, strict=True)
+                      if c and c[0].admin1}.values())
     persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    prefers = _preferences(doc, gaz, spans, surfaces, firsts)
     mentions: list[PlaceMention] = []
     for i, ent in enumerate(spans):
         text = surfaces[i][0]
@@ -76,7 +83,7 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
         owned = _owner_phrase(doc, ent, text)
         query = owned if owned and gaz.candidates(owned) else _AP_STATES.get(text, text)
         ref = gaz.lookup(query, context=ctx, admin1=_others(admin1, _admin1_of(firsts[i])),
-                         prefer=_feature_word(doc, ent) or _list_granularity(doc, spans, firsts, i))
+                         prefer=prefers[i], small=ent.label_ in _TOWN_LABELS)
         if ref is None and not _plausible_unknown(ent, text, persons):
             continue
         metonymic = gaz.is_seat(text) or _is_metonymic(ent, ref)
@@ -89,7 +96,7 @@ def _spans_and_votes(doc: Doc, gaz: Gazetteer, context: Sequence[str], person_wo
     """The place spans, each one's country vote, and the votes per country."""
     spans, weak = _place_spans(doc, gaz)
     own_votes = [_vote_of(gaz, _surface(ent)[0]) for ent in spans]
-    votes = Counter(v for v in own_votes if v is not None)
+    votes = _count_votes(gaz, spans, own_votes)
     if weak:
         # Names tagged ORG/NORP/PRODUCT count only when they can lie in the article's
         # countries: "Anapa" (ORG) in a story about Russia, not "Tyler" (ORG) anywhere.
@@ -98,6 +105,25 @@ def _spans_and_votes(doc: Doc, gaz: Gazetteer, context: Sequence[str], person_wo
         spans.sort(key=lambda e: e.start)
         own_votes = [_vote_of(gaz, _surface(ent)[0]) for ent in spans]
     return spans, own_votes, votes
+
+
+def _count_votes(gaz: Gazetteer, spans: list[SpacySpan], own_votes: list[str | None]
+                 ) -> Counter[str]:
+    """Votes per country. A country named again and again is what the story is about: each
+    mention counts. A city or subdivision votes once per distinct name: its repetitions are
+    no further evidence, and must not confirm its own reading ("Surrey ... Surrey")."""
+    votes: Counter[str] = Counter()
+    seen: set[str] = set()
+    for ent, vote in zip(spans, own_votes, strict=True):
+        if vote is None:
+            continue
+        text = _surface(ent)[0]
+        key = norm_key(text)
+        if key in seen and gaz.candidates(text)[0].granularity != "country":
+            continue
+        seen.add(key)
+        votes[vote] += 1
+    return votes
 
 
 def _mention(surface: tuple[str, int, int], ref: PlaceRef | None, *, metonymic: bool
@@ -129,7 +155,25 @@ def _place_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[SpacySpan], list[SpacyS
             weak.append(ent)  # a one-word "person" may be a town: checked against context
     sure.extend(_untagged_places(doc, gaz, covered))
     sure.sort(key=lambda e: e.start)
-    return sure, weak
+    return _joined_of_names(doc, gaz, sure), weak
+
+
+def _joined_of_names(doc: Doc, gaz: Gazetteer, spans: list[SpacySpan]) -> list[SpacySpan]:
+    """Neighbouring spans that together form one "X of (the) Y" name are one mention: the
+    tagger splits "Democratic Republic | of the | Congo" (or ends one entity on "of the")."""
+    out: list[SpacySpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span.start - prev.end <= 2:
+            glue = [t.lower_ for t in doc[prev.end:span.start]]
+            tail = [t.lower_ for t in doc[max(prev.start, prev.end - 2):prev.end]]
+            joined = doc[prev.start:span.end]
+            if "of" in glue + tail and glue in ([], ["of"], ["of", "the"]) \
+                    and gaz.candidates(_surface(joined)[0]):
+                out[-1] = Span(doc, prev.start, span.end, label=prev.label_)
+                continue
+        out.append(span)
+    return out
 
 
 def _untagged_places(doc: Doc, gaz: Gazetteer, covered: list[bool]) -> list[SpacySpan]:
@@ -252,7 +296,47 @@ def _vote_of(gaz: Gazetteer, text: str) -> str | None:
 
 _FEATURE_WORDS = {"state": "admin1", "province": "admin1", "county": "admin1",
                   "prefecture": "admin1", "oblast": "admin1", "governorate": "admin1",
-                  "city": "city", "town": "city", "village": "city", "country": "country"}
+                  "governor": "admin1", "city": "city", "town": "city", "village": "city",
+                  "mayor": "city", "country": "country"}
+
+
+def _preferences(doc: Doc, gaz: Gazetteer, spans: Sequence[SpacySpan],
+                 surfaces: Sequence[tuple[str, int, int]],
+                 firsts: Sequence[list[_Candidate]]) -> list[str | None]:
+    """The feature type each mention's own words give (a feature noun, its list neighbours,
+    the town it follows: "Buffalo, New York"); then one sense per discourse: a mention
+    without such a clue takes the type the other mentions of its name were given, when
+    they agree ("New York state governor ... died in New York")."""
+    local = [_feature_word(doc, ent) or _list_granularity(doc, spans, firsts, i)
+             or _container_of(doc, gaz, spans, surfaces, i) for i, ent in enumerate(spans)]
+    given: dict[str, set[str]] = defaultdict(set)
+    for (text, _, _), kind in zip(surfaces, local, strict=True):
+        if kind is not None:
+            given[norm_key(text)].add(kind)
+    out = []
+    for (text, _, _), kind in zip(surfaces, local, strict=True):
+        kinds = given.get(norm_key(text), set())
+        out.append(kind or (next(iter(kinds)) if len(kinds) == 1 else None))
+    return out
+
+
+def _container_of(doc: Doc, gaz: Gazetteer, spans: Sequence[SpacySpan],
+                  surfaces: Sequence[tuple[str, int, int]], i: int) -> str | None:
+    """"admin1" for the second name of "<town>, <subdivision>" when the town (any of its
+    readings) lies in a subdivision of that name: "Buffalo, New York" names the state."""
+    comma = spans[i].start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    if i > 0 and spans[i - 1].end == comma:
+        town = surfaces[i - 1][0]
+    else:  # the tagger often leaves the town untagged: the capitalised words before it
+        start = comma
+        while start > max(0, comma - 3) and doc[start - 1].is_title:
+            start -= 1
+        town = doc[start:comma].text
+    areas = {c.name for c in gaz.candidates(surfaces[i][0]) if c.granularity == "admin1"}
+    return "admin1" if areas and any(c.granularity == "city" and c.admin1 in areas
+                                     for c in gaz.candidates(town)) else None
 
 
 def _feature_word(doc: Doc, ent: SpacySpan) -> str | None:

