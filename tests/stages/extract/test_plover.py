@@ -182,6 +182,7 @@ CASES = [
     ("The EU froze the assets of five oligarchs.", "SANCTION", None),
     ("Government troops fought the rebels near the dam.", "ASSAULT", None),
     ("Norway offered to mediate between the two sides.", "AGREE", None),
+    ("Fresh sanctions were imposed on the junta last week.", "SANCTION", None),
     ("The army issued a final warning to the rebels in the hills.", "THREATEN", None),
     ("The president warned of serious consequences if the blockade continued.", "THREATEN",
      None),

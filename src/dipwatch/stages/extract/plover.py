@@ -476,6 +476,13 @@ def _noun_parties(trig: Any) -> None:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 trig.recipients.extend(c for c in prep.children if c.dep_ == "pobj"
                                        and c not in trig.recipients)
+    light = _light_verb(token)
+    if not trig.recipients and light is not None:
+        # "sanctions were imposed on the regime", "launched an attack against the base": the
+        # target hangs on the light verb
+        trig.recipients.extend(g for c in light.children if c.dep_ == "prep"
+                               and c.lower_ in TARGET_PREPS for g in c.children
+                               if g.dep_ == "pobj" and g.ent_type_ not in WHEN)
     if not trig.recipients and token.dep_ == "nsubj" and token.head.lemma_ in HARM_VERBS \
             and trig.sense.type in MATERIAL_CONFLICT:
         trig.recipients.extend(c for c in token.head.children if c.dep_ == "dobj")
