@@ -183,6 +183,8 @@ CASES = [
     ("Government troops fought the rebels near the dam.", "ASSAULT", None),
     ("Norway offered to mediate between the two sides.", "AGREE", None),
     ("Fresh sanctions were imposed on the junta last week.", "SANCTION", None),
+    ("Farmers who blocked the ring road demanded higher milk prices.", "PROTEST",
+     "obstruct"),
     ("The army issued a final warning to the rebels in the hills.", "THREATEN", None),
     ("The president warned of serious consequences if the blockade continued.", "THREATEN",
      None),

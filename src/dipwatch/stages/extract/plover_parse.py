@@ -58,6 +58,8 @@ def _through_quantity(noun: Token) -> Token:
 def _subject(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.lower_ in {"who", "which", "that"} and token.dep_ == "relcl":
+                return token.head  # "farmers who blocked the highway": the antecedent
             return child
     if _misattached(token):
         return token.head
