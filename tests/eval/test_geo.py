@@ -82,4 +82,20 @@ def test_geo_command_prints_and_writes_json(corpus: Path, rule_nlp: None,
     result = CliRunner().invoke(geo_module.geo, [str(corpus), "--json", str(out)])
     assert result.exit_code == 0, result.output
     assert "toponym F1" in result.output and "accuracy@161km" in result.output
+    assert "halves (even/odd)" in result.output
     assert json.loads(out.read_text(encoding="utf-8"))["tp"] == 2
+
+
+def test_score_geo_reports_even_and_odd_halves(tmp_path: Path, rule_nlp: None) -> None:
+    # Written for this test: a second article whose only toponym the rule 'NER' misses.
+    second = """<article><source>test</source><text>Kazan hosted talks.</text><locations>
+<location><name>Kazan</name><start>0</start><end>5</end><lat>55.79</lat><lon>49.12</lon>
+<page>x</page></location></locations></article>"""
+    (tmp_path / "GeoVirus.xml").write_text(
+        _XML.replace("</articles>", second + "</articles>"), encoding="utf-8")
+    report = score_geo(tmp_path)
+    even, odd = report["halves"]["even"], report["halves"]["odd"]
+    assert (even["articles"], odd["articles"]) == (1, 1)
+    assert even["toponym_f1"] == pytest.approx(0.8) and even["accuracy_161km"] == 1.0
+    assert odd["toponym_f1"] == 0.0 and odd["resolved_scored"] == 0
+    assert report["toponym_f1"] == pytest.approx(2 / 3, abs=1e-3)  # P 1, R 2/4

@@ -5,7 +5,9 @@ Recognition: a predicted place mention matches a gold toponym when their charact
 overlap (one-to-one, in document order); precision, recall and F1 over those matches.
 Resolution, on the matched toponyms: the share whose predicted coordinates lie within 161 km
 (100 miles, the customary threshold) of the gold ones — an unresolved mention counts as a
-miss — and the median error distance of those that have coordinates.
+miss — and the median error distance of those that have coordinates. The figures are also
+given for the two halves of the set (even and odd articles), so that a change fitted to a
+few articles shows as a gap between them.
 
 Example:
 
@@ -33,6 +35,7 @@ from dipwatch.model.records import PlaceMention
 log = logging.getLogger(__name__)
 
 ACCURACY_KM = 161.0
+_HALF_KEYS = ("toponym_f1", "accuracy_161km", "resolved_scored")
 _EXAMPLES = 25  # error examples kept per category in the JSON report
 
 
@@ -216,16 +219,22 @@ def score_geo(path: str | Path, *, limit: int | None = None, raw: bool = False
     nlp = _load_nlp(raw=raw)
     get_gazetteer()
     tally = _Tally()
+    halves = (_Tally(), _Tally())  # even and odd articles (0-based)
     started = time.perf_counter()
     place_seconds = 0.0
     docs = _parse(nlp, [a.text for a in articles], tally.categories)
-    for art, doc in zip(articles, docs, strict=True):
+    for i, (art, doc) in enumerate(zip(articles, docs, strict=True)):
         t0 = time.perf_counter()
         pred = find_places(doc)
         place_seconds += time.perf_counter() - t0
         for g, p in match_spans(art.toponyms, pred):
             tally.add(g, p)
+            halves[i % 2].add(g, p)
     report = tally.report()
+    report["halves"] = {
+        name: {"articles": (len(articles) + 1 - k) // 2,
+               **{key: half.report()[key] for key in _HALF_KEYS}}
+        for k, (name, half) in enumerate(zip(("even", "odd"), halves, strict=True))}
     report.update({"articles": len(articles), "seconds": round(time.perf_counter() - started, 2),
                    "find_places_ms_per_article": round(1000 * place_seconds / max(1, len(articles)), 3),
                    "model": nlp.meta.get("name")})
@@ -253,6 +262,9 @@ def geo(path: Path, json_out: Path | None, limit: int | None, raw: bool) -> None
             ("find_places ms/article", report["find_places_ms_per_article"])]
     for name, value in rows:
         click.echo(f"{name:<24}{value}")
+    even, odd = report["halves"]["even"], report["halves"]["odd"]
+    click.echo(f"{'halves (even/odd)':<24}F1 {even['toponym_f1']}/{odd['toponym_f1']}, "
+               f"acc {even['accuracy_161km']}/{odd['accuracy_161km']}")
     for name, cell in report["accuracy_by_granularity"].items():
         click.echo(f"  acc@161km {name:<13}{cell['accuracy_161km']} (n={cell['n']})")
     click.echo("errors: " + ", ".join(f"{k}={v}" for k, v in report["error_counts"].items()))
