@@ -511,6 +511,31 @@ def test_assess_status_event_noun_raised_from_a_light_infinitive(spec: str, inde
     assert (_status(spec, index).status == Status.SCHEDULED) is planned
 
 
+# Written for these tests: "He has had to pay the fee." / "I need to know the price."
+HAS_HAD_TO = (
+    "He/PRP/nsubj/2 has:have/VBZ/aux/2 had:have/VBN/ROOT/2 to/TO/aux/4 pay/VB/xcomp/2 "
+    "the/DT/det/6 fee/NN/dobj/4 ./././2"
+)
+NEED_TO_KNOW = (
+    "I/PRP/nsubj/1 need/VBP/ROOT/1 to/TO/aux/3 know/VB/xcomp/1 the/DT/det/5 "
+    "price/NN/dobj/3 ./././1"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "index", "expected"),
+    [
+        pytest.param(HAS_HAD_TO, 4, Status.OCCURRED, id="has-had-to-pay-was-met"),
+        pytest.param(HAS_TO, 3, Status.EXPECTED, id="has-to-leave-still-ahead"),
+        pytest.param(NEED_TO_KNOW, 1, Status.ONGOING, id="the-need-itself-holds"),
+        pytest.param(NEED_TO_KNOW, 3, Status.POSSIBLE, id="what-is-needed-is-not-done"),
+        pytest.param(HAS_TO, 1, Status.ONGOING, id="has-to-itself-holds"),
+    ],
+)
+def test_assess_status_necessity(spec: str, index: int, expected: Status) -> None:
+    assert _status(spec, index).status == expected
+
+
 def test_rule_decision_has_the_fixed_scores() -> None:
     assert rule_decision(_doc(VISITED_HELD)[1]).score == 3.0
     assert rule_decision(_doc(WILL_ATTEND)[2]).score == -1.0

@@ -157,7 +157,7 @@ def _assess(tok: Token, depth: int) -> State:
     if tok.dep_ in {"acomp", "attr"} and is_adj(tok) and tok.head.lemma_ == "be":
         # An event adjective ("was absent") is asserted through its copula.
         return _merge(_assess(tok.head, depth + 1), local_state(tok))
-    return _embed(local_state(tok), tok, depth)
+    return _embed(local_state(tok, trigger=depth == 0), tok, depth)
 
 
 def _embed(local: State, anchor: Token, depth: int) -> State:

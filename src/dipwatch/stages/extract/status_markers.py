@@ -47,11 +47,16 @@ class State:
         self.cues.append(cue)
 
 
-def local_state(tok: Token) -> State:
-    """The trigger's own markers: negation, modals, tense and aspect, hedges, noun modifiers."""
+def local_state(tok: Token, *, trigger: bool = False) -> State:
+    """The trigger's own markers: negation, modals, tense and aspect, hedges, noun modifiers.
+
+    With ``trigger``, `tok` is the event asked about, not a governor on the way up: a verb of
+    necessity is then a state of its own ("I need to know": the need holds), not the marker
+    that makes its complement a future one.
+    """
     state = State()
     if is_verb(tok):
-        _verb_markers(tok, state)
+        _verb_markers(tok, state, trigger=trigger)
     else:
         _noun_markers(tok, state)
     for child in kids(tok):
@@ -82,7 +87,7 @@ _PERIODS_PLURAL = frozenset({"week", "month", "year", "day", "decade", "weekend"
                              "season", "hour", "weeks", "months", "years", "days", "decades"})
 
 
-def _verb_markers(tok: Token, state: State) -> None:
+def _verb_markers(tok: Token, state: State, *, trigger: bool = False) -> None:
     tense = _tense_of(tok.tag_)
     for child in kids(tok):
         dep, low = child.dep_, child.text.lower()
@@ -99,7 +104,7 @@ def _verb_markers(tok: Token, state: State) -> None:
                 tense = "past" if child.tag_ == "VBD" else "present"
     if state.time is None and tense is not None:
         state.time = "past" if tense == "past" else tense
-    _periphrastic(tok, state)
+    _periphrastic(tok, state, trigger=trigger)
     if _is_imperative(tok):
         state.weaken(POSS, "imperative")  # "Give me a call": asked for, not done
         state.time = "future"
@@ -111,7 +116,7 @@ def _verb_markers(tok: Token, state: State) -> None:
         state.cues.append("if")
 
 
-def _periphrastic(tok: Token, state: State) -> None:
+def _periphrastic(tok: Token, state: State, *, trigger: bool = False) -> None:
     """"is going to", "has to", "needs to": the verb itself marks the future or a need."""
     if not any(c.dep_ == "xcomp" and is_infinitive(c) for c in kids(tok)):
         return
@@ -124,10 +129,16 @@ def _periphrastic(tok: Token, state: State) -> None:
     elif lemma == "go" and tok.tag_ == "VBG":
         state.time = "future"
         state.cues.append(tok.text)
-    elif lemma in PERIPHRASTIC_MODALS and tok.tag_ != "VBD":
+    elif lemma in PERIPHRASTIC_MODALS and not _past_necessity(tok) and not trigger:
         state.weaken(PROB, tok.text)
         state.time = "future"
-    # A past necessity ("had to leave", "needed to sign") was met: the verb keeps its past.
+    # A past necessity ("had to leave", "needed to sign", "has had to pay") was met: the verb
+    # keeps its past.
+
+
+def _past_necessity(tok: Token) -> bool:
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids(tok)))
 
 
 def _is_imperative(tok: Token) -> bool:
