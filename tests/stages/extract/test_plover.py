@@ -373,3 +373,21 @@ def test_the_welcomed_guest_is_the_visitor(pipeline):
     assert any("Chile" in a["name"] or "Chilean" in a["text"] for a in visits[0]["actors"]), \
         visits[0]
     assert all("Chile" not in r["name"] for r in visits[0]["recipients"]), visits[0]
+
+
+def test_a_feeling_about_an_event_does_not_make_its_holder_the_doer(pipeline):
+    doc = pipeline.extract_text("The Dutch king expressed sorrow for the deadly shootings in "
+                                "the border town.", published=PUB).to_dict()
+    for event in doc["events"]:
+        assert all("king" not in (a.get("text") or "").lower() for a in event["actors"]) \
+            or event["type"] != "ASSAULT", event
+
+
+def test_who_claims_responsibility_is_the_actor(pipeline):
+    doc = pipeline.extract_text("The armed group claimed responsibility for a bomb attack on "
+                                "a police station.", published=PUB).to_dict()
+    attacks = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert attacks and any("armed group" in (a.get("text") or "") for a in attacks[0]["actors"])
+    doc = pipeline.extract_text("No group has claimed responsibility for the bombing.",
+                                published=PUB).to_dict()
+    assert all(not e["actors"] for e in doc["events"]), doc["events"]

@@ -57,6 +57,7 @@ from dipwatch.stages.extract.plover_words import (
     REDUCTIONS,
     RENEWING,
     SKIP_ENTS,
+    STATEMENT_NOUNS,
     TARGET_PREPS,
     THINGS,
     WHEN,
@@ -231,6 +232,9 @@ def is_light_verb(verb: Token, noun: Token) -> bool:
     ("imposed sanctions", "launched an attack")."""
     if verb.lemma_ in RENEWING and noun.lemma_ in CONSULT_NOUNS:
         return True  # "renewed negotiations": the CONSULT list has "resume", not these
+    if noun.dep_ == "pobj" and any(c.dep_ == "dobj" and c.i != noun.i and _topic_holder(c)
+                                   for c in verb.children):
+        return False  # "expressed sorrow for the shootings" with "for" hung on the verb
     return verb.lemma_ in LIGHT_VERBS and (noun.lemma_ in NOUNS or noun.lemma_ in {"law", "fire"})
 
 
@@ -273,6 +277,7 @@ def adjust_arguments(trig: Any) -> None:
     if token.pos_ != "VERB":
         _noun_parties(trig)
         _light_verb_parties(trig)
+        _claimed_parties(trig)
     trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r, bool(trig.actors))]
     if token.lemma_ == "trial" and token.pos_ == "NOUN":
         _tried_parties(trig)
@@ -341,6 +346,21 @@ def _phrase_party(trig: Any, child: Token) -> None:
             trig.recipients[:] = pobjs
         else:
             trig.recipients.extend(pobjs)
+
+
+def _claimed_parties(trig: Any) -> None:
+    """ "al-Shabab claimed responsibility for the attack": whoever claims (takes, accepts,
+    admits) responsibility for an act is its actor (PLOVER codes the act, not the claim)."""
+    token = trig.token
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    if holder is None or holder.lemma_.lower() not in {"responsibility", "credit"} \
+            or holder.dep_ != "dobj" or holder.head.lemma_ not in {
+                "claim", "take", "accept", "assume", "admit", "acknowledge", "bear"}:
+        return
+    from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
+
+    trig.actors = [a for a in subject_of(holder.head) if a.lower_ not in {"nobody", "none"}
+                   and not any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)]
 
 
 def _light_verb_parties(trig: Any) -> None:
@@ -436,7 +456,16 @@ def _light_verb(noun: Token) -> Token | None:
             return head if is_light_verb(head, noun) else None
         if depth > 3 or head.dep_ not in {"pobj", "dobj", "prep", "attr"}:
             return None
+        if head.pos_ == "NOUN" and _topic_holder(head):
+            return None  # "expressed sorrow for the shootings": the verb holds the sorrow
     return None
+
+
+def _topic_holder(noun: Token) -> bool:
+    """A noun whose prepositional phrase is its topic, not its part: an event noun of its own
+    ("support for the attack") or a statement or feeling ("sorrow for the shootings")."""
+    lemma = noun.lemma_.lower()
+    return lemma in NOUNS or lemma in CONSULT_NOUNS or lemma in STATEMENT_NOUNS
 
 
 def status_anchor(trig: Any) -> Token:

@@ -215,3 +215,13 @@ HAZARDS = frozenset({"recession", "crisis", "storm", "heat", "heatwave", "flood"
                      "smog", "scam", "fraud", "loss", "profit", "deficit", "unemployment",
                      "layoff", "delay", "disruption", "accident", "injury", "shortfall",
                      "bubble", "default", "bankruptcy", "instability", "fatigue", "avalanche"})
+# Statements and feelings whose prepositional phrase is their topic ("expressed sorrow for
+# the shootings", "voiced concern over the arrests"): the light verb's subject holds the
+# feeling, it did not do the event named in the phrase.
+STATEMENT_NOUNS = frozenset({"sorrow", "concern", "sympathy", "condolence", "appreciation",
+                             "gratitude", "thanks", "hope", "shock", "grief", "sadness",
+                             "satisfaction", "optimism", "pessimism", "doubt", "fear", "worry",
+                             "alarm", "anger", "frustration", "disappointment", "confidence",
+                             "solidarity", "surprise", "interest", "reservation", "skepticism",
+                             "scepticism", "opinion", "view", "comment", "remark", "statement",
+                             "question", "horror", "regret", "disgust", "pride", "joy"})
