@@ -185,6 +185,11 @@ CASES = [
     ("Fresh sanctions were imposed on the junta last week.", "SANCTION", None),
     ("Farmers who blocked the ring road demanded higher milk prices.", "PROTEST",
      "obstruct"),
+    # refusals: a cooperative act the actor says it will not do (CAMEO 12x)
+    ("Tehran will not release the detained fishermen, the foreign minister said.", "REJECT",
+     "yield"),
+    ("The prime minister said he would not meet the strike leaders.", "REJECT", "meet"),
+    ("Tokyo won't send aid to the junta.", "REJECT", "assist"),
     ("The army issued a final warning to the rebels in the hills.", "THREATEN", None),
     ("The president warned of serious consequences if the blockade continued.", "THREATEN",
      None),
@@ -223,6 +228,10 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     # warnings of hazards are pessimistic comments (CAMEO 012), no threats
     "The health ministry issued a warning about the heat wave.",
     "The central bank warned of a recession next year.",
+    # a denied fact, an inability and a counterfactual are no refusals
+    "The government did not release the prisoners.",
+    "The minister cannot release the names of the victims.",
+    "The talks would not have failed without the envoy.",
 ])
 def test_non_event_senses_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []

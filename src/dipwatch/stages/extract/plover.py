@@ -55,6 +55,7 @@ from dipwatch.stages.extract.plover_words import (
     NOT_ACTORS,
     OFFICIAL,
     REDUCTIONS,
+    REFUSABLE,
     RENEWING,
     SKIP_ENTS,
     STATEMENT_NOUNS,
@@ -82,7 +83,7 @@ def other_sense(token: Token) -> TriggerSense | None:
             return None  # "officials accused of playing a role": a description
         if sense is not None and _obliged(token):
             return _sense("REQUEST", _content_mode("REQUEST", [token.lemma_]))
-        return _refine_verb(token, sense) if sense is not None else None
+        return as_refusal(token, _refine_verb(token, sense)) if sense is not None else None
     if token.pos_ == "ADJ" and token.lemma_ in WILLING and token.dep_ == "acomp" \
             and any(c.dep_ == "xcomp" for c in token.children):
         return _sense("AGREE", None)  # "is ready to resume talks": willingness
@@ -98,9 +99,29 @@ def other_sense(token: Token) -> TriggerSense | None:
         if token.lemma_ == "fire" and any(c.lower_ == "cease" for c in token.children):
             return _sense("CONCEDE", None)  # "a cease-fire was declared"
         sense = NOUNS.get(token.lemma_)
-        return _refine_noun(token, sense) if sense is not None else None
+        return as_refusal(token, _refine_noun(token, sense)) if sense is not None else None
     return None
 
+
+def refusal_modal(token: Token) -> Token | None:
+    """The modal of "will not / would not / won't <act>" on a verb, or on the light verb of
+    an event noun ("would not give permission"): a refusal by the subject. "Did not" (a
+    denied fact), "cannot" (inability) and "would not have" (a counterfactual) are none."""
+    verb = token if token.pos_ == "VERB" else _light_verb(token)
+    if verb is None or not any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux"
+                 and c.lower_ in {"will", "would", "wo", "'ll", "shall"}), None)
+
+
+def as_refusal(token: Token, sense: TriggerSense | None) -> TriggerSense | None:
+    """A cooperative act the actor says it will not do is a refusal (REJECT, the ontology's
+    "all rejections and refusals"; CAMEO 12x): "Iran will not release the sailors" (yield),
+    "will not meet the opposition" (meet), "would not send aid" (assist)."""
+    if sense is None or sense.type not in REFUSABLE or refusal_modal(token) is None:
+        return sense
+    return _retype(sense, "REJECT", REFUSABLE[sense.type])
 
 def _described_as_accused(token: Token) -> bool:
     """ "officials accused of playing a role", "a man charged with murder": a participle that
@@ -249,7 +270,7 @@ def reconsider(token: Token, sense: TriggerSense) -> TriggerSense | None:
         if labels:
             words = {t.lemma_.lower() for c in labels for t in c.subtree}
             return _sense("ACCUSE", "disapprove") if words & PEJORATIVE else None
-    return sense
+    return as_refusal(token, sense)
 
 
 def adjust_arguments(trig: Any) -> None:
@@ -473,6 +494,10 @@ def status_anchor(trig: Any) -> Token:
     ("went on strike", "will impose sanctions": the verb carries tense and modality that a
     plan word like "organized" would otherwise lend the noun), else the trigger itself."""
     token = trig.token
+    if trig.sense.type == "REJECT":
+        modal = refusal_modal(token)
+        if modal is not None:
+            return modal  # "will not release": the refusal is asserted, the release denied
     if trig.sense.type == "CONSULT" or token.pos_ not in {"NOUN", "PROPN"}:
         return token
     return _light_verb(token) or token

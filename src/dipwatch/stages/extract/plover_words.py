@@ -225,3 +225,9 @@ STATEMENT_NOUNS = frozenset({"sorrow", "concern", "sympathy", "condolence", "app
                              "solidarity", "surprise", "interest", "reservation", "skepticism",
                              "scepticism", "opinion", "view", "comment", "remark", "statement",
                              "question", "horror", "regret", "disgust", "pride", "joy"})
+# Cooperative types whose refusal ("will not release", "would not meet") is a REJECT, with the
+# REJECT mode of what is refused.
+REFUSABLE: dict[str, str | None] = {
+    "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist",
+    "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": None,
+}
