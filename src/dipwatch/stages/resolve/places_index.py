@@ -8,9 +8,9 @@ government (→ their capital) and cities of 15,000+ inhabitants with their Lati
 alternate names. Beside it, a table of small towns (500+ inhabitants, main names only) that
 only ``lookup(..., small=True)`` consults (:mod:`.places_sources`). A lookup is one dict
 access plus a ranking of the few candidates by a prior (population, feature type, main vs
-alternate name) and the article's context. The built index
-is pickled to the user cache (``$DIPWATCH_CACHE_DIR``, default ``~/.cache/dipwatch``), so later
-processes load it in a fraction of the build time.
+alternate name) and the article's context. The built index is pickled to the user cache
+(``$DIPWATCH_CACHE_DIR``, default ``~/.cache/dipwatch``), so later processes load it in a
+fraction of the build time.
 """
 
 from __future__ import annotations
@@ -270,8 +270,10 @@ class Gazetteer:
             )
             self._add(main, cand, folded=True)
             if main.endswith(" city") and " " in main[:-5]:
-                # "New York City" is written "New York" as often: the same name, not an
-                # alternate spelling ("Mexico City" → "Mexico" still yields to the country).
+                # "New York City", "Salt Lake City" are written without "City" as often: the
+                # same name, not an alternate spelling. Not for one-word stems, whose bare
+                # name is mostly a country, state, sea or word: "Mexico City", "Kansas
+                # City", "Atlantic City", "Union City".
                 self._add(main[:-5], cand, folded=True)
             if is_capital and iso3:
                 self._capitals[iso3] = cand
@@ -332,7 +334,7 @@ class Gazetteer:
                 of them, or the subdivision itself, is preferred).
             prefer: a granularity ("city", "admin1", "country", "region") the mention's
                 neighbours have, e.g. in a list of states.
-            small: also consider towns of 1,000–15,000 people, when no known place of the
+            small: also consider towns of 500–15,000 people, when no known place of the
                 name lies in the article's countries (see :meth:`_with_small`).
 
         Returns:

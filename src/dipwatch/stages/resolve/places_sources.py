@@ -114,6 +114,7 @@ def read_object_values(fh: TextIO, *, chunk: int = _CHUNK) -> Iterator[Any]:
                 continue
             pos = 0
         elif (key := _KEY.match(buf, pos)) is not None:
+            end: int | None
             try:
                 value, end = decoder.raw_decode(buf, key.end())
             except json.JSONDecodeError:
