@@ -536,6 +536,49 @@ def test_assess_status_necessity(spec: str, index: int, expected: Status) -> Non
     assert _status(spec, index).status == expected
 
 
+# Written for these tests: participles after the noun, and headline passives.
+FLIGHT_DELAYED = (
+    "Test/NN/compound/1 flight/NN/ROOT/1 delayed:delay/VBN/acl/1 after/IN/prep/2 "
+    "accident/NN/pobj/3"
+)
+MEETING_PLANNED = (
+    "The/DT/det/1 meeting/NN/nsubj/6 planned:plan/VBN/acl/1 for/IN/prep/2 May/NNP/pobj/3 "
+    "will/MD/aux/6 focus/VB/ROOT/6 on/IN/prep/6 trade/NN/pobj/7 ./././6"
+)
+VISIT_REPORTED = (
+    "The/DT/det/1 visit/NN/nsubj/6 reported:report/VBN/acl/1 by/IN/agent/2 state/NN/compound/5 "
+    "media/NNS/pobj/3 lasted:last/VBD/ROOT/6 two/CD/nummod/8 days:day/NNS/npadvmod/6 ./././6"
+)
+SUMMIT_POSTPONED = (
+    "Summit/NNP/nsubj/1 postponed:postpone/VBD/ROOT/1 after/IN/prep/1 attack/NN/pobj/2"
+)
+TALKS_CALLED_OFF = (
+    "Talks:talk/NNS/nsubj/1 called:call/VBN/ROOT/1 off/RP/prt/1 amid/IN/prep/1 "
+    "protests:protest/NNS/pobj/3"
+)
+GOVERNMENT_POSTPONED = (
+    "The/DT/det/1 government/NN/nsubj/2 postponed:postpone/VBD/ROOT/2 the/DT/det/4 "
+    "summit/NN/dobj/2 ./././2"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "index", "expected"),
+    [
+        pytest.param(FLIGHT_DELAYED, 1, Status.CANCELLED, id="flight-delayed-after"),
+        pytest.param(MEETING_PLANNED, 1, Status.SCHEDULED, id="meeting-planned-for"),
+        pytest.param(VISIT_REPORTED, 1, Status.OCCURRED, id="reported-by-names-a-source"),
+        pytest.param(SUMMIT_POSTPONED, 0, Status.CANCELLED, id="headline-summit-postponed"),
+        pytest.param(TALKS_CALLED_OFF, 0, Status.CANCELLED, id="headline-talks-called-off"),
+        pytest.param(GOVERNMENT_POSTPONED, 1, Status.OCCURRED, id="agent-of-postponing"),
+        pytest.param(GOVERNMENT_POSTPONED, 4, Status.CANCELLED, id="object-of-postponing"),
+    ],
+)
+def test_assess_status_participles_and_headline_passives(spec: str, index: int,
+                                                          expected: Status) -> None:
+    assert _status(spec, index).status == expected
+
+
 def test_rule_decision_has_the_fixed_scores() -> None:
     assert rule_decision(_doc(VISITED_HELD)[1]).score == 3.0
     assert rule_decision(_doc(WILL_ATTEND)[2]).score == -1.0

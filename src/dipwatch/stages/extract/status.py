@@ -302,6 +302,12 @@ def _acl_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
 
 
 def _subject_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str] | None:
+    if _verb_kind(head) == Embed.CANCEL and not any(
+        c.dep_ in {"dobj", "obj"} for c in kids(head)
+    ):
+        # "Summit postponed after attack", "Talks called off": a headline passive; nothing
+        # can postpone without an object, so the subject is what was postponed.
+        return head, Embed.CANCEL, _cue_text(head)
     if head.lemma_ == "be":
         for child in kids(head):
             if child.dep_ == "prep" and child.text.lower() == "on":

@@ -197,6 +197,18 @@ def _noun_markers(tok: Token, state: State) -> None:
         elif dep == "amod" and child.text.lower() in FUTURE_TIME:
             state.time = "future"
             state.cues.append(child.text)
+        elif dep == "acl" and _reduced_passive(child) and low != "reported" and (
+                NOUN_MODIFIERS.get(low) in {"future", "expected", "possible", "cancelled"}):
+            # "the meeting planned for May", "test flight delayed after accident": a participle
+            # after the noun says what a participle before it would ("the planned meeting");
+            # "the attack reported by police" names a source, not a doubt.
+            _noun_modifier(NOUN_MODIFIERS[low], child, state)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle with no auxiliary, subject or object of its own."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj"} for c in kids(verb))
 
 
 def _noun_modifier(kind: str, child: Token, state: State) -> None:
