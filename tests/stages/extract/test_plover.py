@@ -190,6 +190,8 @@ CASES = [
      "yield"),
     ("The prime minister said he would not meet the strike leaders.", "REJECT", "meet"),
     ("Tokyo won't send aid to the junta.", "REJECT", "assist"),
+    ("At least 14 were killed in the blast at the market on Monday.", "ASSAULT", None),
+    ("The former mayor faces charges of bribery.", "ACCUSE", "allege"),
     ("The army issued a final warning to the rebels in the hills.", "THREATEN", None),
     ("The president warned of serious consequences if the blockade continued.", "THREATEN",
      None),
@@ -232,6 +234,7 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     "The government did not release the prisoners.",
     "The minister cannot release the names of the victims.",
     "The talks would not have failed without the envoy.",
+    "The party won 40 of the 100 seats.",
 ])
 def test_non_event_senses_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []

@@ -193,6 +193,8 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
                     for c in token.head.children):
         # "gave a warm welcome to X", "gave X a warm welcome": the guest hangs on the verb
         return TriggerSense(type="CONSULT", mode="visit", reverse=True)
+    if _faced(token):
+        return TriggerSense(type=sense.type, mode=sense.mode)  # "faces charges of bribery"
     if lemma in REDUCTIONS or lemma in DEFINED_NOUNS:
         return _defined_noun(token, lemma, mods, sense)
     if lemma == "emergency" and not (token.head.dep_ == "prep"
@@ -300,7 +302,7 @@ def adjust_arguments(trig: Any) -> None:
         _light_verb_parties(trig)
         _claimed_parties(trig)
     trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r, bool(trig.actors))]
-    if token.lemma_ == "trial" and token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and (token.lemma_ == "trial" or _faced(token)):
         _tried_parties(trig)
     if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
         for child in token.children:
@@ -309,9 +311,17 @@ def adjust_arguments(trig: Any) -> None:
                                        and c.pos_ != "PRON")
 
 
+def _faced(token: Token) -> bool:
+    """ "the governor faces charges of bribery": an accusation whose target is the subject
+    of "face" (the charge needs no "against" then)."""
+    return token.dep_ == "dobj" and token.head.lemma_ == "face" \
+        and token.lemma_ in NOUNS and NOUNS[token.lemma_].type == "ACCUSE"
+
+
 def _tried_parties(trig: Any) -> None:
-    """ "the minister stood trial": the subject is the accused; "prosecutors brought him to
-    trial", "he was put on trial": the object or passive subject is, the subject accuses."""
+    """ "the minister stood trial", "faces charges": the subject is the accused; "prosecutors
+    brought him to trial", "he was put on trial": the object or passive subject is, the
+    subject accuses."""
     token = trig.token
     verb = token.head if token.dep_ == "dobj" else token.head.head
     if trig.recipients or verb.pos_ != "VERB" or token.dep_ not in {"dobj", "pobj"}:
@@ -400,18 +410,20 @@ def _light_verb_parties(trig: Any) -> None:
 
 def unresolved_parties(trig: Any) -> tuple[list[Actor], list[Actor]]:
     """Group actors and recipients for argument noun phrases the resolver does not know
-    ("Hundreds of thousands of people", "Several people were killed"): a protest, strike or
-    attack by or on people the catalogue cannot name is still an event. CONSULT keeps its
-    stricter rule."""
+    ("Hundreds of thousands of people", "Several people were killed"; counted victims or
+    detainees, "at least 11 were killed"): a protest, strike or attack by or on people the
+    catalogue cannot name is still an event. CONSULT keeps its stricter rule."""
     if trig.sense.type == "CONSULT":
         return [], []
-    return _groups(trig.actors), _groups(trig.recipients)
+    counted = trig.sense.type in {"ASSAULT", "COERCE"}  # "at least 11 were killed"
+    return _groups(trig.actors), _groups(trig.recipients, counted=counted)
 
 
-def _groups(tokens: Iterable[Token]) -> list[Actor]:
+def _groups(tokens: Iterable[Token], *, counted: bool = False) -> list[Actor]:
     out: list[Actor] = []
     for token in tokens:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.lower_ in NOT_ACTORS:
+        if not (token.pos_ in {"NOUN", "PROPN"} or counted and token.pos_ == "NUM") \
+                or token.lower_ in NOT_ACTORS:
             continue
         phrase = token.doc[token.left_edge.i:token.i + 1]
         out.append(Actor(name=phrase.text.removeprefix("the ").removeprefix("The "),
