@@ -456,3 +456,20 @@ def test_town_comma_state_and_one_sense_per_discourse() -> None:
     assert (first.name, first.granularity) == ("New York", "admin1")
     assert (second.name, second.granularity) == ("New York", "admin1")
     assert 41 < first.lat < 44  # the state's own point, not New York City's
+
+
+def test_town_and_its_province_are_no_list() -> None:
+    # Written for this test: "Pet food made in Mississauga , Ontario was sold in California
+    # and the United States ." — "<town>, <province>" is not a list of two towns: Ontario is
+    # the province, not the Californian city that the US context, the named state and a
+    # list of cities would pick.
+    doc = _flat_doc(
+        ["Pet", "food", "made", "in", "Mississauga", ",", "Ontario", "was", "sold", "in",
+         "California", "and", "the", "United", "States", "."],
+        ["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE",
+         "I-GPE", "I-GPE", "O"])
+    town, province, state, country = find_places(doc)
+    assert (town.country, town.granularity) == ("CAN", "city")
+    assert (province.name, province.country, province.granularity) == (
+        "Ontario", "CAN", "admin1")
+    assert (state.name, country.country) == ("California", "USA")

@@ -307,8 +307,12 @@ def _preferences(doc: Doc, gaz: Gazetteer, spans: Sequence[SpacySpan],
     the town it follows: "Buffalo, New York"); then one sense per discourse: a mention
     without such a clue takes the type the other mentions of its name were given, when
     they agree ("New York state governor ... died in New York")."""
-    local = [_feature_word(doc, ent) or _list_granularity(doc, spans, firsts, i)
-             or _container_of(doc, gaz, spans, surfaces, i) for i, ent in enumerate(spans)]
+    # "Ceres, California" is a town and its state, not a list of two towns or two states.
+    contained = [_container_of(doc, gaz, spans, surfaces, i) for i in range(len(spans))]
+    local = [_feature_word(doc, ent) or contained[i]
+             or (None if i + 1 < len(spans) and contained[i + 1]
+                 else _list_granularity(doc, spans, firsts, i))
+             for i, ent in enumerate(spans)]
     given: dict[str, set[str]] = defaultdict(set)
     for (text, _, _), kind in zip(surfaces, local, strict=True):
         if kind is not None:
@@ -322,21 +326,22 @@ def _preferences(doc: Doc, gaz: Gazetteer, spans: Sequence[SpacySpan],
 
 def _container_of(doc: Doc, gaz: Gazetteer, spans: Sequence[SpacySpan],
                   surfaces: Sequence[tuple[str, int, int]], i: int) -> str | None:
-    """"admin1" for the second name of "<town>, <subdivision>" when the town (any of its
-    readings) lies in a subdivision of that name: "Buffalo, New York" names the state."""
+    """"admin1" for the second name of "<place>, <subdivision>" when the place (any of its
+    readings) lies in a subdivision of that name: "Buffalo, New York", "Mississauga,
+    Ontario" name the state and the province."""
     comma = spans[i].start - 1
     if comma < 1 or doc[comma].text != ",":
         return None
     if i > 0 and spans[i - 1].end == comma:
-        town = surfaces[i - 1][0]
-    else:  # the tagger often leaves the town untagged: the capitalised words before it
+        place = surfaces[i - 1][0]
+    else:  # the tagger often leaves the place untagged: the capitalised words before it
         start = comma
         while start > max(0, comma - 3) and doc[start - 1].is_title:
             start -= 1
-        town = doc[start:comma].text
+        place = doc[start:comma].text
     areas = {c.name for c in gaz.candidates(surfaces[i][0]) if c.granularity == "admin1"}
     return "admin1" if areas and any(c.granularity == "city" and c.admin1 in areas
-                                     for c in gaz.candidates(town)) else None
+                                     for c in gaz.candidates(place)) else None
 
 
 def _feature_word(doc: Doc, ent: SpacySpan) -> str | None:
