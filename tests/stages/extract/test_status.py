@@ -579,6 +579,38 @@ def test_assess_status_participles_and_headline_passives(spec: str, index: int,
     assert _status(spec, index).status == expected
 
 
+# Written for these tests: near misses.
+NEARLY_BROKE = (
+    "The/DT/det/1 index/NN/nsubj/3 nearly/RB/advmod/3 broke:break/VBD/ROOT/3 the/DT/det/5 "
+    "record/NN/dobj/3 ./././3"
+)
+ALMOST_COLLAPSED = (
+    "The/DT/det/1 talks:talk/NNS/nsubj/3 almost/RB/advmod/3 collapsed:collapse/VBD/ROOT/3 "
+    "./././3"
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The talks almost collapsed on Monday.", "collapsed", Status.DENIED),
+        ("Shares rose almost 3 percent on Friday.", "rose", Status.OCCURRED),
+    ],
+)
+def test_assess_status_near_miss_on_parsed_sentences(nlp, text: str, word: str,  # type: ignore[no-untyped-def]
+                                                     expected: Status) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    assert assess_status(token).status == expected
+
+
+@pytest.mark.parametrize(("spec", "index"), [(NEARLY_BROKE, 3), (ALMOST_COLLAPSED, 3)])
+def test_assess_status_near_miss_did_not_happen(spec: str, index: int) -> None:
+    decision = _status(spec, index)
+    assert decision.status == Status.DENIED
+    assert decision.cues[0] in {"nearly", "almost"}
+
+
 def test_rule_decision_has_the_fixed_scores() -> None:
     assert rule_decision(_doc(VISITED_HELD)[1]).score == 3.0
     assert rule_decision(_doc(WILL_ATTEND)[2]).score == -1.0

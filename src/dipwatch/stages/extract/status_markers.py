@@ -230,7 +230,7 @@ def _adverb(child: Token, state: State) -> None:
     if kind is None:
         kind = _time_phrase(child)
     if kind is None:
-        if low in {"never"}:
+        if low in {"never"} or (low in {"nearly", "almost"} and _near_miss(child)):
             state.pol = -state.pol
             state.cues.append(child.text)
         return
@@ -239,6 +239,15 @@ def _adverb(child: Token, state: State) -> None:
     elif state.time is None or kind == "future":
         state.time = kind
         state.cues.append(child.text)
+
+
+def _near_miss(adverb: Token) -> bool:
+    """"nearly broke the record", "almost collapsed": the event came close and did not
+    happen; not an approximate amount hung on the verb ("rose almost 3 %")."""
+    verb = adverb.head
+    return is_verb(verb) and verb.tag_ != "VBG" and adverb.i < verb.i and not any(
+        c.like_num or any(g.like_num for g in kids(c))
+        for c in kids(verb) if c.dep_ in {"dobj", "npadvmod", "nummod", "prep"})
 
 
 def _time_phrase(tok: Token) -> str | None:
