@@ -192,6 +192,9 @@ CASES = [
     ("Tokyo won't send aid to the junta.", "REJECT", "assist"),
     ("At least 14 were killed in the blast at the market on Monday.", "ASSAULT", None),
     ("The former mayor faces charges of bribery.", "ACCUSE", "allege"),
+    ("Three were convicted of espionage on Monday.", "SANCTION", "convict"),
+    ("Two senators were expelled from the ruling party.", "SANCTION", "expel"),
+    ("Peru began exporting copper to Vietnam last year.", "COOPERATE", None),
     ("The army issued a final warning to the rebels in the hills.", "THREATEN", None),
     ("The president warned of serious consequences if the blockade continued.", "THREATEN",
      None),
@@ -235,6 +238,7 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     "The minister cannot release the names of the victims.",
     "The talks would not have failed without the envoy.",
     "The party won 40 of the 100 seats.",
+    "The region exported two million tons of grain last year.",
 ])
 def test_non_event_senses_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []

@@ -368,6 +368,8 @@ def _phrase_party(trig: Any, child: Token) -> None:
             or (prep == "to" and sense.type in {"AID", "RETREAT", "CONCEDE", "SANCTION",
                                                 "COERCE"}):
         trig.recipients.extend(c for c in pobjs if c not in trig.recipients)
+    elif prep in {"to", "from"} and token.lemma_ in {"export", "import"}:
+        trig.recipients.extend(pobjs)  # the trading partner
     elif prep == "from" and sense.type == "REQUEST":
         trig.recipients.extend(pobjs)  # "demanded an explanation from Minsk"
     elif prep == "from" and sense.reverse:
@@ -415,7 +417,7 @@ def unresolved_parties(trig: Any) -> tuple[list[Actor], list[Actor]]:
     catalogue cannot name is still an event. CONSULT keeps its stricter rule."""
     if trig.sense.type == "CONSULT":
         return [], []
-    counted = trig.sense.type in {"ASSAULT", "COERCE"}  # "at least 11 were killed"
+    counted = trig.sense.type in {"ASSAULT", "COERCE", "SANCTION"}  # "11 were killed"
     return _groups(trig.actors), _groups(trig.recipients, counted=counted)
 
 

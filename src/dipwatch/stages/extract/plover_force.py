@@ -31,6 +31,7 @@ from dipwatch.stages.extract.plover_parse import (
 from dipwatch.stages.extract.plover_words import (
     ABSTRACT_FOES,
     ARMED,
+    BODIES,
     CAPTURED_PLACES,
     CYBER_TARGETS,
     ENTRY,
@@ -55,7 +56,12 @@ def _strike(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
 
 
 def _expel(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if olemma in DIPLOMATIC_TARGETS:
+    # diplomats, or anyone expelled from a group ("expelled from the party": the ontology's
+    # "expel from group/organization"), are SANCTION expel; deported people COERCE deport
+    if olemma in DIPLOMATIC_TARGETS or any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.lemma_.lower() in BODIES for g in c.children if g.dep_ == "pobj")
+            for c in token.children):
         return sense
     return _retype(sense, "COERCE", "deport")
 

@@ -71,6 +71,7 @@ VERBS: dict[str, TriggerSense] = {
     "remove": _s("CONCEDE", needs=("dobj",)),  # only what is lifted (LIFTED)
     # COOPERATE: mutual material exchange
     "cooperate": _s("COOPERATE"), "collaborate": _s("COOPERATE"),
+    "export": _s("COOPERATE", needs=("dobj",)), "import": _s("COOPERATE", needs=("dobj",)),
     "extradite": _s("COOPERATE"), "share": _s("COOPERATE", needs=("dobj",)),
     # AID: material help that benefits the recipient
     "aid": _s("AID"), "donate": _s("AID"), "supply": _s("AID", needs=("dobj",)),

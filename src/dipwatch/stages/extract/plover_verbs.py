@@ -385,6 +385,13 @@ def _freeze(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
     return sense if olemma in FROZEN else None
 
 
+def _trade(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "exported copper to China", "imported wheat from Ukraine": an exchange with a partner;
+    # "exported 2 million tons" names none
+    return sense if any(c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in
+                        token.children) else None
+
+
 def _settle(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "settled their border dispute": an agreement; "settled in Berlin" is none
     return sense if olemma in DISPUTES else None
@@ -434,6 +441,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
     "rally": _rally, "offer": _offer, "freeze": _freeze, "fight": _fight,
+    "export": _trade, "import": _trade,
 }
 
 

@@ -231,3 +231,8 @@ REFUSABLE: dict[str, str | None] = {
     "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist",
     "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": None,
 }
+# Groups one is expelled from (SANCTION expel) rather than deported out of a country.
+BODIES = frozenset({"party", "organization", "organisation", "union", "league", "alliance",
+                    "parliament", "group", "club", "federation", "council", "bloc",
+                    "association", "movement", "committee", "body", "assembly", "cabinet",
+                    "government", "coalition", "commonwealth", "agency"})
