@@ -395,7 +395,8 @@ def _compose(kind: Embed | str, gov: State, local: State, cue: str) -> State:
 
 
 # Embeddings whose governor's own state carries over to the embedded event (with changes).
-_FOLDING_KINDS = frozenset({"arg", "backshift", "nonfinite", "nonfinite_neg", "purpose", Embed.PARTICIPATE,
+_FOLDING_KINDS = frozenset({"arg", "backshift", "nonfinite", "nonfinite_neg", "purpose",
+                            Embed.PARTICIPATE,
                             Embed.IMPL_NEG, Embed.LIGHT, Embed.IMPL_POS, Embed.ABLE,
                             Embed.PLAN, Embed.EXPECT, Embed.WANT, Embed.UNLIKELY})
 
