@@ -195,6 +195,14 @@ CASES = [
     ("Three were convicted of espionage on Monday.", "SANCTION", "convict"),
     ("Two senators were expelled from the ruling party.", "SANCTION", "expel"),
     ("Peru began exporting copper to Vietnam last year.", "COOPERATE", None),
+    ("The junta revoked the licence of the last independent radio station.", "COERCE",
+     "restrict"),
+    ("Soldiers opened fire on the marchers near the palace.", "ASSAULT", "firearms"),
+    ("Washington slapped tariffs on Mexican tomatoes.", "SANCTION", None),
+    ("Pyongyang launched a ballistic missile into the sea on Monday.", "MOBILIZE", "weapons"),
+    ("The militants launched rockets at the airport on Monday.", "ASSAULT", "heavy-weapons"),
+    ("Thousands took to the streets of Tbilisi on Sunday.", "PROTEST", "demo"),
+    ("The rebels handed over 20 prisoners to the Red Cross.", "RETREAT", "release"),
     ("The army issued a final warning to the rebels in the hills.", "THREATEN", None),
     ("The president warned of serious consequences if the blockade continued.", "THREATEN",
      None),
@@ -239,6 +247,7 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     "The talks would not have failed without the envoy.",
     "The party won 40 of the 100 seats.",
     "The region exported two million tons of grain last year.",
+    "The space agency launched a new weather satellite on Monday.",
 ])
 def test_non_event_senses_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []

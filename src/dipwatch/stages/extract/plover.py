@@ -98,6 +98,8 @@ def other_sense(token: Token) -> TriggerSense | None:
             return None
         if token.lemma_ == "fire" and any(c.lower_ == "cease" for c in token.children):
             return _sense("CONCEDE", None)  # "a cease-fire was declared"
+        if token.lemma_ == "fire" and token.dep_ == "dobj" and token.head.lemma_ == "open":
+            return _sense("ASSAULT", "firearms")  # "opened fire on the crowd"
         sense = NOUNS.get(token.lemma_)
         return as_refusal(token, _refine_noun(token, sense)) if sense is not None else None
     return None

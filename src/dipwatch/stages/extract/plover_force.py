@@ -38,6 +38,7 @@ from dipwatch.stages.extract.plover_words import (
     FALSEHOODS,
     FIRED,
     MEDIA,
+    OPEN_WATER,
     RIOTERS,
     SHOWN_FORCE,
     STREET_VIOLENCE,
@@ -146,6 +147,9 @@ def _take(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
     # "took three engineers hostage"; "took control of the broadcaster" seizes it
     if olemma in {"control", "possession"}:
         return _sense("COERCE", "seize")
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lemma_.lower() == "street" for g in c.children) for c in token.children):
+        return _sense("PROTEST", "demo")  # "thousands took to the streets"
     if any(c.lemma_.lower() in {"hostage", "captive"} for c in token.children
            if c.dep_ in {"oprd", "dobj", "advmod", "npadvmod", "xcomp", "ccomp"}):
         return sense
@@ -215,11 +219,14 @@ def _use(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense 
 def _fire(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "fired at the convoy", "fired rockets into the town": an assault; "test-fired two
     # missiles" shows force (MOBILIZE weapons); "fired the coach" is no event
-    aimed = any(c.dep_ == "prep" and c.lower_ in {"at", "on", "upon", "into"}
-                for c in token.children)
-    if not aimed and olemma not in FIRED:
+    # (also "launched missiles at", "launched a missile into the sea": a test)
+    targets = [g for c in token.children if c.dep_ == "prep"
+               and c.lower_ in {"at", "on", "upon", "into"} for g in c.children
+               if g.ent_type_ not in {"DATE", "TIME"}]  # not "on Monday"
+    if token.lemma_ == "launch" and olemma not in FIRED or not targets and olemma not in FIRED:
         return None
-    if any(c.lemma_.lower() == "test" for c in token.children):
+    if any(c.lemma_.lower() == "test" for c in token.children) or targets and all(
+            t.lemma_.lower() in OPEN_WATER for t in targets):
         return _sense("MOBILIZE", "weapons")
     return _assault(token, sense, olemma)
 

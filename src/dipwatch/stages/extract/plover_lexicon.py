@@ -187,6 +187,8 @@ VERBS: dict[str, TriggerSense] = {
     "cordon": _s("COERCE", "restrict", needs=("off", "dobj")),
     "cordone": _s("COERCE", "restrict", needs=("off", "dobj")),  # the lemma of "cordoned"
     "withhold": _s("COERCE", "withhold", needs=("dobj",)),  # public goods; aid: SANCTION
+    "revoke": _s("COERCE", "restrict", needs=("dobj",)),  # licences; revoked bans: CONCEDE
+    "launch": _s("ASSAULT", needs=("dobj",)),  # only missiles and rockets (plover_force._fire)
 }
 
 # Noun lemma -> sense (nominalisations and event nouns).
@@ -276,6 +278,7 @@ NOUNS: dict[str, TriggerSense] = {
     "halt": _s("SANCTION", "discontinue"), "reduction": _s("SANCTION", "discontinue"),
     "decrease": _s("SANCTION", "discontinue"), "cutoff": _s("SANCTION", "discontinue"),
     "termination": _s("SANCTION", "discontinue"),
+    "tariff": _s("SANCTION", "discontinue"),  # a curtailed commercial exchange
 }
 
 # Verbs whose object noun carries the event ("imposed sanctions", "launched an attack"),
@@ -290,6 +293,7 @@ LIGHT_VERBS = frozenset({
     "place", "put",  # "placed under house arrest", "put on alert"
     "ship", "fly", "airlift", "channel",
     "stag",  # the small English model lemmatises "staged" as "stag"
+    "slap",  # "slapped sanctions on"
 })
 
 # Object lemmas that re-type a verb whose meaning depends on what it acts on.
@@ -331,6 +335,7 @@ OBJECT_SENSES: dict[str, TriggerSense] = {
 
 # Verbs whose sense OBJECT_SENSES may override.
 OBJECT_DEPENDENT = frozenset({"suspend", "cut", "halt", "freeze", "withdraw", "lift", "ease",
+                              "revoke",
                               "drop", "reduce", "quit",
                               "relax", "recall", "sever", "end", "return", "release"})
 

@@ -85,6 +85,7 @@ from dipwatch.stages.extract.plover_words import (
     PARTY_NOUNS,
     RECEIVED,
     REQUESTABLE,
+    REVOKED,
     SEARCHED,
     SHARED,
     SIGNED,
@@ -392,6 +393,15 @@ def _trade(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
                         token.children) else None
 
 
+def _hand_over(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "handed over 20 prisoners" (release), "handed over their weapons" (disarm)
+    if _particle("over")(token, sense, olemma) is None:
+        return None
+    found = OBJECT_SENSES.get(olemma or "")
+    return _retype(sense, "RETREAT", found.mode) if found is not None \
+        and found.type == "RETREAT" else sense
+
+
 def _settle(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "settled their border dispute": an agreement; "settled in Berlin" is none
     return sense if olemma in DISPUTES else None
@@ -423,7 +433,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "rule": _particle("out"),
     "grant": _grant, "help": _help, "assist": _help, "observe": _honour, "respect": _honour,
     "honour": _honour, "honor": _honour,
-    "lay": _particle("down"), "pull": _pull, "hand": _particle("over"),
+    "lay": _particle("down"), "pull": _pull,
     "approve": _approve, "search": _by_object(SEARCHED), "vow": _vow,
     "move": _move, "spread": _spread, "cut": _cut, "resume": _resume, "restore": _resume,
     "expand": _resume, "boost": _resume, "strengthen": _resume, "deepen": _resume,
@@ -441,7 +451,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
     "rally": _rally, "offer": _offer, "freeze": _freeze, "fight": _fight,
-    "export": _trade, "import": _trade,
+    "export": _trade, "import": _trade, "launch": _fire, "revoke": _by_object(REVOKED),
+    "hand": _hand_over,
 }
 
 

@@ -236,3 +236,8 @@ BODIES = frozenset({"party", "organization", "organisation", "union", "league", 
                     "parliament", "group", "club", "federation", "council", "bloc",
                     "association", "movement", "committee", "body", "assembly", "cabinet",
                     "government", "coalition", "commonwealth", "agency"})
+# Permissions whose revocation restricts (COERCE restrict): "revoked the licence of".
+REVOKED = frozenset({"licence", "license", "permit", "visa", "accreditation", "citizenship",
+                     "passport", "registration", "credential", "nationality", "mandate"})
+# Where a missile lands when it is fired or launched at nobody (a test, MOBILIZE weapons).
+OPEN_WATER = frozenset({"sea", "ocean", "water", "waters", "gulf", "desert"})
