@@ -473,3 +473,40 @@ def test_town_and_its_province_are_no_list() -> None:
     assert (province.name, province.country, province.granularity) == (
         "Ontario", "CAN", "admin1")
     assert (state.name, country.country) == ("California", "USA")
+
+
+def test_small_town_comma_state_names_the_state() -> None:
+    # Written for this test: "A US plant in Blakely , Georgia was shut ." — Blakely is a
+    # small town (Georgia and Pennsylvania have one); after it, Georgia is the US state, and
+    # the state in turn picks the Georgian Blakely.
+    doc = _flat_doc(["A", "US", "plant", "in", "Blakely", ",", "Georgia", "was", "shut", "."],
+                    ["O", "B-GPE", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
+    _, town, state = find_places(doc)
+    assert (state.country, state.granularity) == ("USA", "admin1")
+    assert (town.country, town.granularity) == ("USA", "city") and town.lat < 33
+
+
+def test_list_of_states_is_no_town_comma_state() -> None:
+    # Written for this test: "Cases were found in Utah , Virginia , Washington , West
+    # Virginia and Wyoming ." — "Washington, West Virginia" would read as a town and its
+    # state, but both stand in a list of states.
+    words = ["Cases", "were", "found", "in", "Utah", ",", "Virginia", ",", "Washington", ",",
+             "West", "Virginia", "and", "Wyoming", "."]
+    ents = ["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "I-GPE",
+            "O", "B-GPE", "O"]
+    places = find_places(_flat_doc(words, ents))
+    assert [p.granularity for p in places] == ["admin1"] * 5
+    assert all(p.country == "USA" for p in places)
+
+
+def test_towns_of_a_name(gaz: Gazetteer) -> None:
+    blakelys = gaz.towns("Blakely")
+    assert {(t.country, t.admin1) for t in blakelys} >= {("USA", "Georgia"),
+                                                        ("USA", "Pennsylvania")}
+    assert [t.population for t in blakelys] == sorted((t.population for t in blakelys),
+                                                      reverse=True)
+    assert all(t.granularity == "city" and t.population < 15_000 for t in blakelys)
+    # The main table's cities are not repeated there (only the small US Moscows are).
+    moscows = gaz.towns("Moscow")
+    assert moscows and all(t.country == "USA" and t.population < 15_000 for t in moscows)
+    assert gaz.towns("E.U.") == []

@@ -67,12 +67,14 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
     spans, own_votes, votes = _spans_and_votes(doc, gaz, context, person_words)
     surfaces = [_surface(ent) for ent in spans]
     firsts = [gaz.candidates(text)[:1] for text, _, _ in surfaces]
-    # Subdivisions the story names, once per distinct name (as the country votes).
-    admin1 = Counter({norm_key(text): c[0].admin1
-                      for (text, _, _), c in zip(surfaces, firsts, strict=True)
-                      if c and c[0].admin1}.values())
-    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     prefers = _preferences(doc, gaz, spans, surfaces, firsts)
+    areas = [_area_of(gaz, text, kind, first)
+             for (text, _, _), kind, first in zip(surfaces, prefers, firsts, strict=True)]
+    # Subdivisions the story names, once per distinct name (as the country votes).
+    admin1 = Counter({norm_key(text): area
+                      for (text, _, _), area in zip(surfaces, areas, strict=True)
+                      if area}.values())
+    persons = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     mentions: list[PlaceMention] = []
     for i, ent in enumerate(spans):
         text = surfaces[i][0]
@@ -82,7 +84,7 @@ def find_places(doc: Doc, *, context: Sequence[str] = ()) -> list[PlaceMention]:
         # "Russia's Far East": the owner's name makes a region known under the full phrase.
         owned = _owner_phrase(doc, ent, text)
         query = owned if owned and gaz.candidates(owned) else _AP_STATES.get(text, text)
-        ref = gaz.lookup(query, context=ctx, admin1=_others(admin1, _admin1_of(firsts[i])),
+        ref = gaz.lookup(query, context=ctx, admin1=_others(admin1, areas[i]),
                          prefer=prefers[i], small=ent.label_ in _TOWN_LABELS)
         if ref is None and not _plausible_unknown(ent, text, persons):
             continue
@@ -276,7 +278,15 @@ def _others(counts: Counter[str], own: str | None) -> list[str]:
     return [key for key, n in counts.items() if n > (1 if key == own else 0)]
 
 
-def _admin1_of(first: list[_Candidate]) -> str | None:
+def _area_of(gaz: Gazetteer, text: str, kind: str | None, first: list[_Candidate]
+             ) -> str | None:
+    """The subdivision a mention names or lies in: its best reading's, or the subdivision
+    itself where the mention's words say so ("Blakely, Georgia": the state, not the country
+    the name alone would be)."""
+    if kind == "admin1":
+        area = next((c.admin1 for c in gaz.candidates(text) if c.granularity == "admin1"), None)
+        if area is not None:
+            return area
     return first[0].admin1 if first else None
 
 
@@ -330,9 +340,11 @@ def _container_of(doc: Doc, gaz: Gazetteer, spans: Sequence[SpacySpan],
     readings) lies in a subdivision of that name: "Buffalo, New York", "Mississauga,
     Ontario" name the state and the province."""
     comma = spans[i].start - 1
-    if comma < 1 or doc[comma].text != ",":
-        return None
+    if comma < 1 or doc[comma].text != "," or _listed(doc, spans, i, i + 1):
+        return None  # "..., Washington, West Virginia and Wyoming": a list of states
     if i > 0 and spans[i - 1].end == comma:
+        if _listed(doc, spans, i - 2, i - 1):
+            return None
         place = surfaces[i - 1][0]
     else:  # the tagger often leaves the place untagged: the capitalised words before it
         start = comma
@@ -341,7 +353,8 @@ def _container_of(doc: Doc, gaz: Gazetteer, spans: Sequence[SpacySpan],
         place = doc[start:comma].text
     areas = {c.name for c in gaz.candidates(surfaces[i][0]) if c.granularity == "admin1"}
     return "admin1" if areas and any(c.granularity == "city" and c.admin1 in areas
-                                     for c in gaz.candidates(place)) else None
+                                     for c in [*gaz.candidates(place), *gaz.towns(place)]) \
+        else None
 
 
 def _feature_word(doc: Doc, ent: SpacySpan) -> str | None:
@@ -358,18 +371,21 @@ def _feature_word(doc: Doc, ent: SpacySpan) -> str | None:
 _LIST_GLUE = frozenset({",", "and", ", and", "or", ";", "/"})
 
 
+def _listed(doc: Doc, spans: Sequence[SpacySpan], i: int, j: int) -> bool:
+    """Whether spans i and j (i before j) exist and are joined as items of a list."""
+    if i < 0 or j >= len(spans) or spans[j].start - spans[i].end > 2:
+        return False
+    glue = "".join(t.text_with_ws for t in doc[spans[i].end:spans[j].start]).strip()
+    return glue in _LIST_GLUE
+
+
 def _list_granularity(doc: Doc, spans: Sequence[SpacySpan],
                       firsts: Sequence[list[_Candidate]], i: int) -> str | None:
     """The feature type shared by the mention's neighbours in a list, if any."""
     kinds = []
     for j in (i - 1, i + 1):
         if 0 <= j < len(spans) and firsts[j]:
-            lo, hi = sorted((spans[i], spans[j]), key=lambda s: s.start)
-            if hi.start - lo.end > 2:
-                continue
-            # The few tokens between the two names (doc.text would rebuild the whole text).
-            glue = "".join(t.text_with_ws for t in doc[lo.end:hi.start]).strip()
-            if glue in _LIST_GLUE:
+            if _listed(doc, spans, min(i, j), max(i, j)):
                 kinds.append(firsts[j][0].granularity)
     return kinds[0] if kinds and all(k == kinds[0] for k in kinds) else None
 

@@ -355,6 +355,16 @@ class Gazetteer:
                         geonames_id=best.geonames_id, lat=best.lat, lon=best.lon,
                         granularity=best.granularity, admin1=best.admin1)
 
+    def towns(self, text: str) -> list[_Candidate]:
+        """The small towns (500–15,000 people) of a name, most populous first; none for an
+        abbreviation ("E.U." is no town called Eu)."""
+        if _ABBREVIATION.match(text):
+            return []
+        return [_Candidate(name=t.name, country=t.country, geonames_id=t.geonames_id,
+                           lat=t.lat, lon=t.lon, granularity="city", admin1=t.admin1,
+                           prior=math.log10(max(t.population, 1000)), population=t.population)
+                for t in self._small.get(norm_key(text))]
+
     def _with_small(self, text: str, key: str, cands: list[_Candidate], context: Sequence[str]
                     ) -> list[_Candidate]:
         """Small towns join the candidates only where the main table has no answer in the
@@ -362,12 +372,7 @@ class Gazetteer:
         larger one near Paris, but a known name read in context keeps its reading. Towns
         abroad are never taken when the article's countries are known (a village name is
         too weak a clue on its own); with no context, only for a name nothing else has."""
-        if _ABBREVIATION.match(text):  # "E.U." is no town called Eu
-            return cands
-        towns = [_Candidate(name=t.name, country=t.country, geonames_id=t.geonames_id,
-                            lat=t.lat, lon=t.lon, granularity="city", admin1=t.admin1,
-                            prior=math.log10(max(t.population, 1000)), population=t.population)
-                 for t in self._small.get(key)]
+        towns = self.towns(text)
         if not towns:
             return cands
         if not context:
