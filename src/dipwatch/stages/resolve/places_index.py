@@ -372,13 +372,11 @@ class Gazetteer:
         larger one near Paris, but a known name read in context keeps its reading. Towns
         abroad are never taken when the article's countries are known (a village name is
         too weak a clue on its own); with no context, only for a name nothing else has."""
+        if cands and (not context or any(c.country in context for c in cands)):
+            return cands
         towns = self.towns(text)
-        if not towns:
-            return cands
         if not context:
-            return cands or towns
-        if any(c.country in context for c in cands):
-            return cands
+            return towns  # no candidate at all: the towns of the name
         return [*cands, *(t for t in towns if t.country in context)]
 
     def _fallback(self, key: str, context: Sequence[str]) -> list[_Candidate]:
