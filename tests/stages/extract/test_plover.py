@@ -248,6 +248,7 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     "The party won 40 of the 100 seats.",
     "The region exported two million tons of grain last year.",
     "The space agency launched a new weather satellite on Monday.",
+    "An analyst said that the summit would not settle the border dispute.",
 ])
 def test_non_event_senses_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []
@@ -416,3 +417,12 @@ def test_who_claims_responsibility_is_the_actor(pipeline):
     doc = pipeline.extract_text("No group has claimed responsibility for the bombing.",
                                 published=PUB).to_dict()
     assert all(not e["actors"] for e in doc["events"]), doc["events"]
+
+
+def test_raising_a_topic_is_no_light_verb(pipeline):
+    doc = pipeline.extract_text("The spokesman said the president would raise cooperation on "
+                                "fisheries with his Peruvian counterpart.", published=PUB)
+    for event in doc.to_dict()["events"]:
+        if event["type"] == "COOPERATE":
+            assert all("president" not in (a.get("text") or "").lower()
+                       for a in event["actors"]), event

@@ -33,6 +33,7 @@ from dipwatch.stages.extract.plover_lexicon import (
 )
 from dipwatch.stages.extract.plover_parse import (
     MATERIAL_CONFLICT,
+    _no_agent,
     _agent_lemma,
     _assault_mode,
     _content_lemmas,
@@ -123,7 +124,12 @@ def as_refusal(token: Token, sense: TriggerSense | None) -> TriggerSense | None:
     "will not meet the opposition" (meet), "would not send aid" (assist)."""
     if sense is None or sense.type not in REFUSABLE or refusal_modal(token) is None:
         return sense
+    verb = token if token.pos_ == "VERB" else _light_verb(token)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if subject is not None and _no_agent(subject):
+        return sense  # "a meeting would not settle the disputes": a prediction, no refusal
     return _retype(sense, "REJECT", REFUSABLE[sense.type])
+
 
 def _described_as_accused(token: Token) -> bool:
     """ "officials accused of playing a role", "a man charged with murder": a participle that
@@ -260,6 +266,9 @@ def is_light_verb(verb: Token, noun: Token) -> bool:
     if noun.dep_ == "pobj" and any(c.dep_ == "dobj" and c.i != noun.i and _topic_holder(c)
                                    for c in verb.children):
         return False  # "expressed sorrow for the shootings" with "for" hung on the verb
+    if verb.lemma_ == "raise":
+        # "raised objections", "raised the alert"; "raised cooperation" only brings it up
+        return noun.lemma_ in NOUNS and NOUNS[noun.lemma_].type in {"ACCUSE", "MOBILIZE"}
     return verb.lemma_ in LIGHT_VERBS and (noun.lemma_ in NOUNS or noun.lemma_ in {"law", "fire"})
 
 

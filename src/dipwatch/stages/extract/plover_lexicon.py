@@ -289,7 +289,7 @@ LIGHT_VERBS = frozenset({
     "declare", "mount", "order", "threaten", "give", "grant", "voice", "register", "announce",
     "organize", "organise", "call", "lead", "join", "go", "commit", "resort", "start",
     "begin", "hold", "make", "pay", "conduct", "continue", "resume", "open", "tighten",
-    "present", "bring", "build", "raise",  # "raised objections", "raised the alert level"
+    "present", "bring", "build",
     "place", "put",  # "placed under house arrest", "put on alert"
     "ship", "fly", "airlift", "channel",
     "stag",  # the small English model lemmatises "staged" as "stag"

@@ -11,11 +11,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from dipwatch.stages.extract.lexicon import REPORTING_VERBS, TriggerSense
+from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, REPORTING_VERBS, TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
     ASSAULT_MODES,
     CIVILIAN_NOUNS,
     CONTENT_MODES,
+    NOUNS,
 )
 from dipwatch.stages.extract.plover_words import (
     CONTENT_DEPS,
@@ -23,6 +24,8 @@ from dipwatch.stages.extract.plover_words import (
     OBLIGATION,
     OFFICIAL,
     QUANTITIES,
+    STATEMENT_NOUNS,
+    THINGS,
 )
 
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -156,3 +159,11 @@ def _assault_mode(token: Token, default: str | None) -> str | None:
             if mode is not None and t.i != token.i:
                 return mode
     return default
+
+
+def _no_agent(token: Token) -> bool:
+    """An event, thing or statement as subject ("a meeting", "the plan", "the law"): it can
+    do nothing on purpose, so it cannot refuse."""
+    lemma = token.lemma_.lower()
+    return lemma in NOUNS or lemma in CONSULT_NOUNS or lemma in THINGS \
+        or lemma in STATEMENT_NOUNS or token.ent_type_ in {"LAW", "EVENT", "WORK_OF_ART"}

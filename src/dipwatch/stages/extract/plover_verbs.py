@@ -59,6 +59,7 @@ from dipwatch.stages.extract.plover_parse import (
     _content_lemmas,
     _content_mode,
     _dobj,
+    _no_agent,
     _retype,
     _sense,
     _subject,
@@ -403,8 +404,11 @@ def _hand_over(token: Token, sense: TriggerSense, olemma: str | None) -> Trigger
 
 
 def _settle(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "settled their border dispute": an agreement; "settled in Berlin" is none
-    return sense if olemma in DISPUTES else None
+    # "settled their border dispute": an agreement; "settled in Berlin" is none, and so is
+    # "a meeting would not settle the disputes" (no agent)
+    subject = _subject(token)
+    return sense if olemma in DISPUTES and not (subject is not None and _no_agent(subject)) \
+        else None
 
 
 def _forgive(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
