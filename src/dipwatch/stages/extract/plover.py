@@ -7,7 +7,10 @@ CONSULT sense another type overrides); `triggers` also asks `is_light_verb` (who
 conventions for finished events (future meetings are AGREE, ...) live in
 `dipwatch.export.plover.plover_code`.
 
-Typing is dictionary lookups on lemmas plus a look at the trigger's direct dependents.
+Typing is dictionary lookups on lemmas plus a look at the trigger's direct dependents. The
+trigger tables are in `plover_lexicon`, the word sets that refine them in `plover_words`, the
+verb checks in `plover_verbs` (cooperative and verbal types) and `plover_force` (material
+conflict), the parse helpers they share in `plover_parse`.
 """
 
 from __future__ import annotations
