@@ -97,8 +97,9 @@ def _spans_and_votes(doc: Doc, gaz: Gazetteer, context: Sequence[str], person_wo
                      ) -> tuple[list[SpacySpan], list[str | None], Counter[str]]:
     """The place spans, each one's country vote, and the votes per country."""
     spans, weak = _place_spans(doc, gaz)
-    own_votes = [_vote_of(gaz, _surface(ent)[0]) for ent in spans]
-    votes = _count_votes(gaz, spans, own_votes)
+    texts = [_surface(ent)[0] for ent in spans]
+    own_votes = [_vote_of(gaz, text) for text in texts]
+    votes = _count_votes(gaz, texts, own_votes)
     if weak:
         # Names tagged ORG/NORP/PRODUCT count only when they can lie in the article's
         # countries: "Anapa" (ORG) in a story about Russia, not "Tyler" (ORG) anywhere.
@@ -109,17 +110,16 @@ def _spans_and_votes(doc: Doc, gaz: Gazetteer, context: Sequence[str], person_wo
     return spans, own_votes, votes
 
 
-def _count_votes(gaz: Gazetteer, spans: list[SpacySpan], own_votes: list[str | None]
+def _count_votes(gaz: Gazetteer, texts: list[str], own_votes: list[str | None]
                  ) -> Counter[str]:
     """Votes per country. A country named again and again is what the story is about: each
     mention counts. A city or subdivision votes once per distinct name: its repetitions are
     no further evidence, and must not confirm its own reading ("Surrey ... Surrey")."""
     votes: Counter[str] = Counter()
     seen: set[str] = set()
-    for ent, vote in zip(spans, own_votes, strict=True):
+    for text, vote in zip(texts, own_votes, strict=True):
         if vote is None:
             continue
-        text = _surface(ent)[0]
         key = norm_key(text)
         if key in seen and gaz.candidates(text)[0].granularity != "country":
             continue
