@@ -82,3 +82,10 @@ def test_export_document_shapes():
 def test_cameo_has_no_triple_for_a_possible_event():
     assert to_cameo(_event("ASSAULT", status="possible")) == []
     assert to_cameo(_event("ASSAULT", status="scheduled"))  # a stated intention is coded
+
+
+def test_refusals_get_a_named_act_code_only_when_the_trigger_names_it():
+    refused = to_cameo(_event("REJECT", "yield", trigger="refused"))[0]["cameo_code"]
+    vetoed = to_cameo(_event("REJECT", None, trigger="vetoed"))[0]["cameo_code"]
+    defied = to_cameo(_event("REJECT", "yield", trigger="defied"))[0]["cameo_code"]
+    assert (refused, vetoed, defied) == ("1243", "129", "128")

@@ -39,6 +39,9 @@ _UNCODED = frozenset({"denied", "possible", "hypothetical"})
 # PLOVER request modes -> the CAMEO appeal codes with the same content.
 _APPEAL_BY_MODE = {None: "020", "assist": "021", "change": "024", "yield": "025",
                    "meet": "026"}
+# CAMEO codes that name one particular act, coded only when the trigger names it: a refusal
+# to release someone is 1243, not "128 Defy norms, law", though both are REJECT yield.
+_NAMED_ACTS = {"128": ("defy", "defied", "flout", "disobey"), "129": ("veto",)}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,14 +83,19 @@ def _by_type(type_: str) -> tuple[CameoCode, ...]:
 
 
 @lru_cache(maxsize=1024)
-def cameo_code(type_: str, mode: str | None, contexts: tuple[str, ...] = ()) -> CameoCode | None:
-    """The CAMEO code that best matches a PLOVER type, mode and contexts."""
+def cameo_code(type_: str, mode: str | None, contexts: tuple[str, ...] = (),
+               trigger: str = "") -> CameoCode | None:
+    """The CAMEO code that best matches a PLOVER type, mode and contexts (codes that name a
+    particular act, such as 129 Veto, only when the trigger word names it)."""
     best: tuple[tuple[int, int, int, str], CameoCode] | None = None
     mode = _CAMEO_MODES.get(mode or "", mode)
     # a type's default context ("diplomatic" for every meeting) says nothing about the code
     informative = set(contexts) - ({"diplomatic"} if DEFAULT_CONTEXTS.get(type_) == (
         "diplomatic",) else set())
     for code in _by_type(type_):
+        named = _NAMED_ACTS.get(code.code)
+        if named is not None and not trigger.startswith(named):
+            continue
         if code.plover_mode is not None and code.plover_mode != mode:
             fit = -2
         else:
@@ -127,7 +135,11 @@ def _code_for(event: dict[str, Any]) -> CameoCode | None:
         return table.get(_APPEAL_BY_MODE.get(mode, "020"))
     if type_ == "SANCTION" and _trigger(event).startswith(("sanction", "embargo")):
         return table.get("163")  # the crosswalk files formal sanctions under COERCE
-    return cameo_code(type_, mode, tuple(event.get("contexts") or ()))
+    trigger = _trigger(event)
+    for code, stems in _NAMED_ACTS.items():
+        if trigger.startswith(stems) and table[code].plover_type == type_:
+            return table[code]  # "vetoed the resolution": 129 Veto
+    return cameo_code(type_, mode, tuple(event.get("contexts") or ()), trigger)
 
 
 def _dyads(event: dict[str, Any]) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:
