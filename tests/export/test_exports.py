@@ -89,3 +89,16 @@ def test_refusals_get_a_named_act_code_only_when_the_trigger_names_it():
     vetoed = to_cameo(_event("REJECT", None, trigger="vetoed"))[0]["cameo_code"]
     defied = to_cameo(_event("REJECT", "yield", trigger="defied"))[0]["cameo_code"]
     assert (refused, vetoed, defied) == ("1243", "129", "128")
+
+
+def test_a_mode_names_its_general_cameo_act():
+    def code(type_, mode, contexts=()):
+        event = _event(type_, mode, trigger="x")
+        event["contexts"] = list(contexts)
+        return to_cameo(event)[0]["cameo_code"]
+
+    assert code("RETREAT", "withdraw") == "0874"  # not "ease military blockade"
+    assert code("THREATEN", "violence") == "138"  # not "threaten with repression"
+    assert code("ACCUSE", "allege") == "112"  # not "complain officially"
+    assert code("SANCTION", "convict") == "116"  # CAMEO files convictions under 11
+    assert code("THREATEN", "violence", ("cbrn",)) == "1385"  # a context still decides

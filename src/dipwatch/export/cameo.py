@@ -42,6 +42,22 @@ _APPEAL_BY_MODE = {None: "020", "assist": "021", "change": "024", "yield": "025"
 # CAMEO codes that name one particular act, coded only when the trigger names it: a refusal
 # to release someone is 1243, not "128 Defy norms, law", though both are REJECT yield.
 _NAMED_ACTS = {"128": ("defy", "defied", "flout", "disobey"), "129": ("veto",)}
+# The CAMEO code a PLOVER (type, mode) names when the sentence's contexts pick none: read
+# backwards, the crosswalk would give the shortest code with that mode, which is often a
+# narrower act ("threaten with repression" for any threat of violence, "ease military
+# blockade" for any withdrawal, "complain officially" for accusations, "impose embargo" for
+# a curfew-like ban) or, where the crosswalk files the act under another type or mode
+# (convictions, destruction of property, cyber attacks), none at all.
+_PREFERRED = {
+    ("RETREAT", "withdraw"): "0874", ("RETREAT", "resign"): "0831",
+    ("ACCUSE", "allege"): "112", ("THREATEN", "relations"): "1313",
+    ("THREATEN", "violence"): "138", ("PROTEST", "strike"): "143",
+    ("SANCTION", "convict"): "116", ("MOBILIZE", "troops"): "154",
+    ("COERCE", "restrict"): "172", ("COERCE", "cyber"): "176",
+    ("ASSAULT", "targeted"): "186", ("ASSAULT", "explosives"): "183",
+    ("ASSAULT", "aerial"): "195", ("ASSAULT", "drone"): "195",
+    ("ASSAULT", "crowd-control"): "175", ("ASSAULT", "destroy"): "1712",
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -90,8 +106,7 @@ def cameo_code(type_: str, mode: str | None, contexts: tuple[str, ...] = (),
     best: tuple[tuple[int, int, int, str], CameoCode] | None = None
     mode = _CAMEO_MODES.get(mode or "", mode)
     # a type's default context ("diplomatic" for every meeting) says nothing about the code
-    informative = set(contexts) - ({"diplomatic"} if DEFAULT_CONTEXTS.get(type_) == (
-        "diplomatic",) else set())
+    informative = _informative(type_, contexts)
     for code in _by_type(type_):
         named = _NAMED_ACTS.get(code.code)
         if named is not None and not trigger.startswith(named):
@@ -139,7 +154,23 @@ def _code_for(event: dict[str, Any]) -> CameoCode | None:
     for code, stems in _NAMED_ACTS.items():
         if trigger.startswith(stems) and table[code].plover_type == type_:
             return table[code]  # "vetoed the resolution": 129 Veto
-    return cameo_code(type_, mode, tuple(event.get("contexts") or ()), trigger)
+    contexts = tuple(event.get("contexts") or ())
+    best = cameo_code(type_, mode, contexts, trigger)
+    preferred = _PREFERRED.get((type_, mode))
+    if preferred is None or best is None:
+        return table[preferred] if preferred is not None else best
+    informative = _informative(type_, contexts)
+    # the preferred code unless the contexts fit the crosswalk's choice better
+    if len(set(best.plover_contexts) & informative) > len(
+            set(table[preferred].plover_contexts) & informative):
+        return best
+    return table[preferred]
+
+
+def _informative(type_: str, contexts: tuple[str, ...]) -> set[str]:
+    """Contexts that say something about the code: a type's default context does not."""
+    return set(contexts) - ({"diplomatic"} if DEFAULT_CONTEXTS.get(type_) == (
+        "diplomatic",) else set())
 
 
 def _dyads(event: dict[str, Any]) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:
