@@ -249,6 +249,10 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     "The region exported two million tons of grain last year.",
     "The space agency launched a new weather satellite on Monday.",
     "An analyst said that the summit would not settle the border dispute.",
+    # refusing, barring and trading need an agent and a partner
+    "The new alloy would not offer much of a weight saving.",
+    "The 1991 treaty, which barred the use of the port, expired last year.",
+    "The company plans to import more features to its operating system.",
 ])
 def test_non_event_senses_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []

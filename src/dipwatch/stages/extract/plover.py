@@ -36,7 +36,7 @@ from dipwatch.stages.extract.plover_lexicon import (
 )
 from dipwatch.stages.extract.plover_parse import (
     MATERIAL_CONFLICT,
-    _no_agent,
+    _agent,
     _agent_lemma,
     _assault_mode,
     _content_lemmas,
@@ -129,7 +129,7 @@ def as_refusal(token: Token, sense: TriggerSense | None) -> TriggerSense | None:
         return sense
     verb = token if token.pos_ == "VERB" else _light_verb(token)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-    if subject is not None and _no_agent(subject):
+    if subject is None or not _agent(subject):
         return sense  # "a meeting would not settle the disputes": a prediction, no refusal
     return _retype(sense, "REJECT", REFUSABLE[sense.type])
 

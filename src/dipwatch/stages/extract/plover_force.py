@@ -24,8 +24,10 @@ from dipwatch.stages.extract.plover_parse import (
     _assault_mode,
     _ceasefire_object,
     _dobj,
+    _no_agent,
     _retype,
     _sense,
+    _subject,
     _subject_lemma,
 )
 from dipwatch.stages.extract.plover_words import (
@@ -252,9 +254,13 @@ def _capture(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSe
     return None
 
 
-def _bar(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+def _bar(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # barring from entering is a refusal (the ontology: REJECT); barring from anything else
-    # ("barred from running in the election") restricts (COERCE restrict)
+    # ("barred from running in the election") restricts (COERCE restrict); an agreement or a
+    # law that bars something is no actor
+    subject = _subject(token)
+    if subject is not None and _no_agent(subject):
+        return None
     for child in token.children:
         if child.dep_ in {"prep", "xcomp", "advcl"} and any(
                 t.lemma_.lower() in ENTRY for t in child.subtree):

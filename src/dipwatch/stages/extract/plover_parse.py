@@ -11,14 +11,21 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, REPORTING_VERBS, TriggerSense
+from dipwatch.stages.extract.lexicon import (
+    COLLECTIVE_NOUNS,
+    CONSULT_NOUNS,
+    REPORTING_VERBS,
+    TriggerSense,
+)
 from dipwatch.stages.extract.plover_lexicon import (
     ASSAULT_MODES,
     CIVILIAN_NOUNS,
     CONTENT_MODES,
     NOUNS,
+    SECURITY_FORCES,
 )
 from dipwatch.stages.extract.plover_words import (
+    AGENT_NOUNS,
     CONTENT_DEPS,
     INSISTING,
     OBLIGATION,
@@ -167,3 +174,14 @@ def _no_agent(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in NOUNS or lemma in CONSULT_NOUNS or lemma in THINGS \
         or lemma in STATEMENT_NOUNS or token.ent_type_ in {"LAW", "EVENT", "WORK_OF_ART"}
+
+
+def _agent(token: Token) -> bool:
+    """Whether the subject `token` can act on purpose (refuse, promise): a named party, a
+    personal pronoun, or a noun for people, officials, groups or forces. "The composite
+    would not offer savings" and "a meeting would not settle it" refuse nothing."""
+    lemma = token.lemma_.lower()
+    return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.pos_ == "PROPN" or (
+        token.pos_ == "PRON" and lemma in {"he", "she", "they", "we", "i", "it"}) or (
+        lemma in AGENT_NOUNS or lemma in COLLECTIVE_NOUNS or lemma in OFFICIAL
+        or lemma in CIVILIAN_NOUNS or lemma in SECURITY_FORCES)

@@ -390,8 +390,9 @@ def _freeze(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
 def _trade(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "exported copper to China", "imported wheat from Ukraine": an exchange with a partner;
     # "exported 2 million tons" names none
-    return sense if any(c.dep_ == "prep" and c.lower_ in {"to", "from"} for c in
-                        token.children) else None
+    return sense if any(c.dep_ == "prep" and c.lower_ in {"to", "from"} and any(
+        _is_party(g) for g in c.children if g.dep_ == "pobj") for c in token.children) \
+        else None  # (a partner, not "features to the operating system")
 
 
 def _hand_over(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:

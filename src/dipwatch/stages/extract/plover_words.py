@@ -225,6 +225,17 @@ STATEMENT_NOUNS = frozenset({"sorrow", "concern", "sympathy", "condolence", "app
                              "solidarity", "surprise", "interest", "reservation", "skepticism",
                              "scepticism", "opinion", "view", "comment", "remark", "statement",
                              "question", "horror", "regret", "disgust", "pride", "joy"})
+# Nouns for people and groups that can act on purpose, besides the officials, civilians,
+# security forces and collectives of the other sets (see plover_parse._agent).
+AGENT_NOUNS = frozenset({"government", "country", "nation", "state", "ally", "rebel",
+                         "militant", "insurgent", "militia", "junta", "regime",
+                         "administration", "authority", "ministry", "court", "prosecutor",
+                         "company", "firm", "bank", "agency", "union", "opposition",
+                         "coalition", "bloc", "organization", "organisation", "council",
+                         "parliament", "congress", "senate", "cabinet", "army", "navy",
+                         "leadership", "king", "queen", "premier", "chancellor", "governor",
+                         "mayor", "judge", "lawmaker", "legislator", "diplomat", "envoy",
+                         "negotiator", "commander", "general", "spokesperson"})
 # Cooperative types whose refusal ("will not release", "would not meet") is a REJECT, with the
 # REJECT mode of what is refused.
 REFUSABLE: dict[str, str | None] = {
