@@ -94,8 +94,7 @@ def other_sense(token: Token) -> TriggerSense | None:
     if token.lemma_ == "opposed" and token.dep_ == "acomp" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return _sense("REJECT", None)  # "Pakistan is opposed to Indian mediation"
-    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound" and not (
-            token.dep_ == "conj" and token.head.dep_ == "compound"):  # "search and rescue teams"
+    if token.pos_ in {"NOUN", "PROPN"} and not _modifier(token):
         if token.lemma_ == "law" and any(c.lower_ == "martial" for c in token.children):
             return _sense("COERCE", "martial-law")  # (the NER may call it a LAW)
         if token.ent_type_ in SKIP_ENTS:
@@ -107,6 +106,12 @@ def other_sense(token: Token) -> TriggerSense | None:
         sense = NOUNS.get(token.lemma_)
         return as_refusal(token, _refine_noun(token, sense)) if sense is not None else None
     return None
+
+
+def _modifier(token: Token) -> bool:
+    """A noun that modifies another: "protest songs", "search and rescue helicopters"."""
+    return token.dep_ == "compound" or (token.dep_ == "conj"
+                                        and token.head.dep_ in {"compound", "nmod"})
 
 
 def refusal_modal(token: Token) -> Token | None:
