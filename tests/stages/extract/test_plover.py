@@ -190,6 +190,8 @@ CASES = [
      "yield"),
     ("The prime minister said he would not meet the strike leaders.", "REJECT", "meet"),
     ("Tokyo won't send aid to the junta.", "REJECT", "assist"),
+    ("The militias are unwilling to lay down their weapons.", "REJECT", "yield"),
+    ("The cabinet is reluctant to resume talks with the unions.", "REJECT", "meet"),
     ("At least 14 were killed in the blast at the market on Monday.", "ASSAULT", None),
     ("The former mayor faces charges of bribery.", "ACCUSE", "allege"),
     ("Three were convicted of espionage on Monday.", "SANCTION", "convict"),
@@ -253,6 +255,9 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     "The new alloy would not offer much of a weight saving.",
     "The 1991 treaty, which barred the use of the port, expired last year.",
     "The company plans to import more features to its operating system.",
+    # declining to comment is a statement (CAMEO 011), which PLOVER drops
+    "The ministry declined to comment on the report.",
+    "A spokesman refused to say whether the envoy had left.",
 ])
 def test_non_event_senses_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []

@@ -65,6 +65,7 @@ from dipwatch.stages.extract.plover_words import (
     STATEMENT_NOUNS,
     TARGET_PREPS,
     THINGS,
+    UNWILLING,
     WHEN,
     WILLING,
 )
@@ -88,6 +89,8 @@ def other_sense(token: Token) -> TriggerSense | None:
         if sense is not None and _obliged(token):
             return _sense("REQUEST", _content_mode("REQUEST", [token.lemma_]))
         return as_refusal(token, _refine_verb(token, sense)) if sense is not None else None
+    if token.pos_ == "ADJ" and token.lemma_ in UNWILLING and token.dep_ == "acomp":
+        return _unwilling(token)
     if token.pos_ == "ADJ" and token.lemma_ in WILLING and token.dep_ == "acomp" \
             and any(c.dep_ == "xcomp" for c in token.children):
         return _sense("AGREE", None)  # "is ready to resume talks": willingness
@@ -105,6 +108,29 @@ def other_sense(token: Token) -> TriggerSense | None:
             return _sense("ASSAULT", "firearms")  # "opened fire on the crowd"
         sense = NOUNS.get(token.lemma_)
         return as_refusal(token, _refine_noun(token, sense)) if sense is not None else None
+    return None
+
+
+def _unwilling(token: Token) -> TriggerSense | None:
+    """ "The rebels are unwilling to lay down their arms": a refusal of what the complement
+    names (REJECT, with the mode of the refused act)."""
+    for clause in token.children:
+        if clause.dep_ == "xcomp" and clause.pos_ == "VERB":
+            inner = other_sense(clause) or _refused_meeting(clause)
+            mode = REFUSABLE.get(inner.type) if inner is not None else None
+            return _sense("REJECT", mode)
+    return None
+
+
+def _refused_meeting(token: Token) -> TriggerSense | None:
+    """The CONSULT sense of a verb, for the refusals that name a meeting ("reluctant to
+    resume talks", "unwilling to meet")."""
+    if token.lemma_ in {"meet", "negotiate", "talk", "visit", "discuss"}:
+        return _sense("CONSULT", None)
+    if token.lemma_ in RENEWING | {"resume", "hold", "start", "begin", "open"} and any(
+            c.dep_ == "dobj" and (c.lemma_ in CONSULT_NOUNS or c.lower_ in CONSULT_NOUNS)
+            for c in token.children):
+        return _sense("CONSULT", None)
     return None
 
 

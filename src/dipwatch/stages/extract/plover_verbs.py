@@ -73,11 +73,11 @@ from dipwatch.stages.extract.plover_words import (
     ADMITTED,
     AID_OBJECTS,
     COERCIVE_CONTENT,
-    HAZARDS,
     DISMISSED,
     DISPUTES,
     FROZEN,
     GRANTED,
+    HAZARDS,
     NATURAL_CAUSES,
     NON_STATE_ARMED,
     NOT_OFFERED,
@@ -92,6 +92,7 @@ from dipwatch.stages.extract.plover_words import (
     SIGNED,
     TIES,
     TREATIES,
+    UNSAID,
 )
 
 
@@ -377,6 +378,14 @@ def hazard_warning(token: Token) -> bool:
                     for c in token.children))
 
 
+def _refuse(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "declined to comment", "refused to say whether": CAMEO 011 (decline comment), a public
+    # statement that PLOVER drops; "refused to release the hostages" is a refusal
+    if any(c.dep_ == "xcomp" and c.lemma_ in UNSAID for c in token.children):
+        return None
+    return _content_mode_check(token, sense, olemma)
+
+
 def _offer(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "offered help/talks/to mediate" promises; "offered few details" only speaks (CAMEO 01x)
     return None if olemma in NOT_OFFERED else sense
@@ -450,8 +459,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "pledge": _vow, "promise": _vow, "agree": _agree, "remove": _remove, "request": _content_mode_check,
     "demand": _content_mode_check, "ask": _content_mode_check, "urge": _content_mode_check,
     "call": _content_mode_check, "appeal": _content_mode_check, "seek": _content_mode_check,
-    "reject": _content_mode_check, "refuse": _content_mode_check,
-    "decline": _content_mode_check, "oppose": _content_mode_check,
+    "reject": _content_mode_check, "refuse": _refuse,
+    "decline": _refuse, "oppose": _content_mode_check,
     "threaten": _content_mode_check, "warn": _warn,
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,

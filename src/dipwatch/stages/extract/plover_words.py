@@ -252,3 +252,9 @@ REVOKED = frozenset({"licence", "license", "permit", "visa", "accreditation", "c
                      "passport", "registration", "credential", "nationality", "mandate"})
 # Where a missile lands when it is fired or launched at nobody (a test, MOBILIZE weapons).
 OPEN_WATER = frozenset({"sea", "ocean", "water", "waters", "gulf", "desert"})
+# What one declines to say (CAMEO 011 "decline comment", a statement PLOVER drops).
+UNSAID = frozenset({"comment", "say", "confirm", "deny", "elaborate", "disclose", "reveal",
+                    "speculate", "answer", "respond", "specify", "identify", "name", "detail",
+                    "explain", "give"})
+# Adjectives of unwillingness: "unwilling to lay down their arms" is a refusal (REJECT).
+UNWILLING = frozenset({"unwilling", "reluctant", "loath", "loth", "unprepared", "averse"})
