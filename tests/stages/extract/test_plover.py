@@ -192,6 +192,12 @@ CASES = [
     ("Tokyo won't send aid to the junta.", "REJECT", "assist"),
     ("The militias are unwilling to lay down their weapons.", "REJECT", "yield"),
     ("The cabinet is reluctant to resume talks with the unions.", "REJECT", "meet"),
+    ("Riot police cracked down on the students in the capital.", "COERCE", "restrict"),
+    ("The two armies exchanged fire along the border.", "ASSAULT", "firearms"),
+    ("The two sides exchanged prisoners on Monday.", "RETREAT", "release"),
+    ("The dockers' union called off the strike on Friday.", "CONCEDE", None),
+    ("The insurgents abandoned their offensive on the port city.", "CONCEDE", None),
+    ("The president vowed to crush the rebellion.", "THREATEN", "violence"),
     ("At least 14 were killed in the blast at the market on Monday.", "ASSAULT", None),
     ("The former mayor faces charges of bribery.", "ACCUSE", "allege"),
     ("Three were convicted of espionage on Monday.", "SANCTION", "convict"),
@@ -258,6 +264,8 @@ def test_each_type_and_mode(pipeline, text, type_, mode):
     # declining to comment is a statement (CAMEO 011), which PLOVER drops
     "The ministry declined to comment on the report.",
     "A spokesman refused to say whether the envoy had left.",
+    "The two ministers exchanged views on trade.",
+    "The government abandoned the plan.",
 ])
 def test_non_event_senses_are_no_events(pipeline, text):
     assert _coded(pipeline, text) == []

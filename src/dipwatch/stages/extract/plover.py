@@ -83,6 +83,11 @@ def other_sense(token: Token) -> TriggerSense | None:
     if token.pos_ == "VERB":
         if token.dep_ == "amod":
             return None  # "detained protesters": a description, not an event
+        if token.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
+                                          for c in token.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CONFLICT_ACTIONS
+                for c in token.children):
+            return _sense("CONCEDE", None)  # "the union called off the strike"
         sense = VERBS.get(token.lemma_)
         if sense is not None and sense.type == "ACCUSE" and _described_as_accused(token):
             return None  # "officials accused of playing a role": a description

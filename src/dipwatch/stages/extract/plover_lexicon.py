@@ -189,6 +189,12 @@ VERBS: dict[str, TriggerSense] = {
     "withhold": _s("COERCE", "withhold", needs=("dobj",)),  # public goods; aid: SANCTION
     "revoke": _s("COERCE", "restrict", needs=("dobj",)),  # licences; revoked bans: CONCEDE
     "launch": _s("ASSAULT", needs=("dobj",)),  # only missiles and rockets (plover_force._fire)
+    # calling off, cancelling or abandoning one's own protests or attacks (CONFLICT_ACTIONS);
+    # abandoned talks are a withdrawal (OBJECT_SENSES)
+    "cancel": _s("CONCEDE", needs=("dobj",)), "abandon": _s("CONCEDE", needs=("dobj",)),
+    "exchange": _s("RETREAT", "release", needs=("dobj",)),  # prisoners; "exchanged fire"
+    "crack": _s("COERCE", "restrict", needs=("down",)),  # "cracked down on"
+    "quell": _s("COERCE", "restrict", needs=("dobj",)), "crush": _s("ASSAULT", needs=("dobj",)),
 }
 
 # Noun lemma -> sense (nominalisations and event nouns).
@@ -335,7 +341,7 @@ OBJECT_SENSES: dict[str, TriggerSense] = {
 
 # Verbs whose sense OBJECT_SENSES may override.
 OBJECT_DEPENDENT = frozenset({"suspend", "cut", "halt", "freeze", "withdraw", "lift", "ease",
-                              "revoke",
+                              "revoke", "cancel", "abandon",
                               "drop", "reduce", "quit",
                               "relax", "recall", "sever", "end", "return", "release"})
 
@@ -358,7 +364,7 @@ PEJORATIVE = frozenset({"crime", "terror", "terrorism", "terrorist", "provocatio
                         "barbaric", "unacceptable", "illegal", "cowardly", "atrocity"})
 
 # Objects of a promise that make it a concession ("promised an amnesty").
-CONCESSIONS = frozenset({"concession", "amnesty", "pardon", "apology", "ceasefire",
+CONCESSIONS = frozenset({"concession", "amnesty", "pardon", "apology", "ceasefire", "resignation",
                          "truce", "cease-fire", "withdrawal", "release"})
 
 # Objects whose removal is lifting them (a concession, or easing sanctions).

@@ -387,8 +387,24 @@ def _refuse(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
 
 
 def _offer(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "offered help/talks/to mediate" promises; "offered few details" only speaks (CAMEO 01x)
+    # "offered help/talks/to mediate" promises; "offered few details" only speaks (CAMEO 01x).
+    # An offer stays AGREE even of concessions: the AGREE definition names offers
     return None if olemma in NOT_OFFERED else sense
+
+
+def _own_conflict(token: Token, sense: TriggerSense, olemma: str | None) -> None:
+    # cancel/abandon + anything that is not one's own protest or attack (handled before the
+    # checks, in _refine_verb) or talks (OBJECT_SENSES) is no event
+    return None
+
+
+def _exchange(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "exchanged prisoners" releases on both sides; "exchanged fire" fights; "exchanged
+    # views" is none
+    if olemma in {"fire", "gunfire", "shot"}:
+        return _sense("ASSAULT", "firearms")
+    found = OBJECT_SENSES.get(olemma or "")
+    return sense if found is not None and found.mode == "release" else None
 
 
 def _freeze(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -465,7 +481,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
     "rally": _rally, "offer": _offer, "freeze": _freeze, "fight": _fight,
-    "export": _trade, "import": _trade, "launch": _fire, "revoke": _by_object(REVOKED),
+    "export": _trade, "import": _trade, "cancel": _own_conflict, "abandon": _own_conflict,
+    "exchange": _exchange, "crack": _particle("down"), "launch": _fire, "revoke": _by_object(REVOKED),
     "hand": _hand_over,
 }
 
