@@ -3,7 +3,8 @@
 `triggers.trigger_sense` asks `other_sense` after the CONSULT lexicon (and `reconsider` for a
 CONSULT sense another type overrides); `triggers` also asks `is_light_verb` (who holds
 "sanctions" in "imposed sanctions") and `adjust_arguments` (the target of "sanctions on X",
-"called on X to ..."). `events` asks `contexts_for` and `unresolved_parties`. PLOVER's coding
+"called on X to ..."), both in `plover_args`. `events` asks `contexts_for`, `status_anchor`
+and `unresolved_parties`. PLOVER's coding
 conventions for finished events (future meetings are AGREE, ...) live in
 `dipwatch.export.plover.plover_code`.
 
@@ -15,20 +16,24 @@ conflict), the parse helpers they share in `plover_parse`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Token
 
-from dipwatch.model.records import Actor, Span
 from dipwatch.stages.extract.lexicon import CONSULT_NOUNS, TriggerSense
+from dipwatch.stages.extract.plover_args import (
+    _faced,
+    _light_verb,
+    adjust_arguments,
+    is_light_verb,
+    unresolved_parties,
+)
 from dipwatch.stages.extract.plover_lexicon import (
     CONFLICT_ACTIONS,
     CONTENT_MODES,
     CONTEXT_WORDS,
     DEFAULT_CONTEXTS,
     LIFTED,
-    LIGHT_VERBS,
     NOUNS,
     OBJECT_SENSES,
     PEJORATIVE,
@@ -41,7 +46,6 @@ from dipwatch.stages.extract.plover_parse import (
     _assault_mode,
     _content_lemmas,
     _content_mode,
-    _misattached,
     _obliged,
     _retype,
     _sense,
@@ -52,23 +56,22 @@ from dipwatch.stages.extract.plover_words import (
     CAPTURED_PLACES,
     DEFINED_NOUNS,
     FORMAL_PROTEST,
-    HARM_VERBS,
-    HOSTING,
     IDIOM_CALLS,
     MILITARY_MODS,
-    NOT_ACTORS,
     OFFICIAL,
     REDUCTIONS,
     REFUSABLE,
     RENEWING,
     SKIP_ENTS,
-    STATEMENT_NOUNS,
-    TARGET_PREPS,
-    THINGS,
     UNWILLING,
-    WHEN,
     WILLING,
 )
+
+# The stage's interface: `triggers`, `events` and the exports call these (the argument rules
+# live in `plover_args` and are re-exported here).
+__all__ = ["MATERIAL_CONFLICT", "PLOVER_TYPES", "adjust_arguments", "as_refusal",
+           "contexts_for", "is_light_verb", "other_sense", "reconsider", "refusal_modal",
+           "status_anchor", "unresolved_parties"]
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
@@ -297,20 +300,6 @@ def _brought_to_trial(token: Token, mods: set[str], pobjs: list[Token]) -> bool:
                for p in pobjs)
 
 
-def is_light_verb(verb: Token, noun: Token) -> bool:
-    """Whether `verb` lends its subject to the non-CONSULT event noun `noun` it governs
-    ("imposed sanctions", "launched an attack")."""
-    if verb.lemma_ in RENEWING and noun.lemma_ in CONSULT_NOUNS:
-        return True  # "renewed negotiations": the CONSULT list has "resume", not these
-    if noun.dep_ == "pobj" and any(c.dep_ == "dobj" and c.i != noun.i and _topic_holder(c)
-                                   for c in verb.children):
-        return False  # "expressed sorrow for the shootings" with "for" hung on the verb
-    if verb.lemma_ == "raise":
-        # "raised objections", "raised the alert"; "raised cooperation" only brings it up
-        return noun.lemma_ in NOUNS and NOUNS[noun.lemma_].type in {"ACCUSE", "MOBILIZE"}
-    return verb.lemma_ in LIGHT_VERBS and (noun.lemma_ in NOUNS or noun.lemma_ in {"law", "fire"})
-
-
 def reconsider(token: Token, sense: TriggerSense) -> TriggerSense | None:
     """A CONSULT sense that another PLOVER type overrides: "called on Iran to stop" is a
     request, not a visit; "called the strikes a crime" labels, it is no phone call (a
@@ -325,234 +314,6 @@ def reconsider(token: Token, sense: TriggerSense) -> TriggerSense | None:
     return as_refusal(token, sense)
 
 
-def adjust_arguments(trig: Any) -> None:
-    """Type-specific argument rules for a filled `triggers.Trigger` (non-CONSULT types).
-
-    "sanctions on X", "fired at X", "called on X to", "aid to X": the phrase names the
-    target. "demanded that X resign": the complement's subject is the target.
-    """
-    sense = trig.sense
-    if sense.type == "CONSULT":
-        _third_party(trig)
-        _welcomed_guest(trig)
-        return
-    token = trig.token
-    if sense.type == "REQUEST" and token.pos_ == "VERB" and _obliged(token):
-        trig.recipients = [c for c in token.children if c.dep_ == "nsubj"]
-        trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
-        return
-    _misparsed_parties(trig)
-    trig.recipients[:] = [r for r in trig.recipients if r.ent_type_ not in WHEN]
-    for child in token.children:
-        _phrase_party(trig, child)
-    if token.pos_ == "ADJ" and not trig.actors:
-        trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
-    if token.pos_ != "VERB":
-        _noun_parties(trig)
-        _light_verb_parties(trig)
-        _claimed_parties(trig)
-    trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r, bool(trig.actors))]
-    if token.pos_ == "NOUN" and (token.lemma_ == "trial" or _faced(token)):
-        _tried_parties(trig)
-    if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
-        for child in token.children:
-            if child.dep_ in {"ccomp", "xcomp"}:
-                trig.recipients.extend(c for c in child.children if c.dep_ == "nsubj"
-                                       and c.pos_ != "PRON")
-
-
-def _faced(token: Token) -> bool:
-    """ "the governor faces charges of bribery": an accusation whose target is the subject
-    of "face" (the charge needs no "against" then)."""
-    return token.dep_ == "dobj" and token.head.lemma_ == "face" \
-        and token.lemma_ in NOUNS and NOUNS[token.lemma_].type == "ACCUSE"
-
-
-def _tried_parties(trig: Any) -> None:
-    """ "the minister stood trial", "faces charges": the subject is the accused; "prosecutors
-    brought him to trial", "he was put on trial": the object or passive subject is, the
-    subject accuses."""
-    token = trig.token
-    verb = token.head if token.dep_ == "dobj" else token.head.head
-    if trig.recipients or verb.pos_ != "VERB" or token.dep_ not in {"dobj", "pobj"}:
-        return
-    roles = {"nsubj"} if token.dep_ == "dobj" else {"dobj", "nsubjpass"}
-    accused = [c for c in verb.children if c.dep_ in roles]
-    trig.recipients = accused
-    trig.actors = [a for a in trig.actors if a not in accused] or (
-        [c for c in verb.children if c.dep_ == "nsubj"] if token.dep_ == "pobj" else [])
-
-
-def _misparsed_parties(trig: Any) -> None:
-    """Subjects the parse hangs elsewhere: "youths resorted to throwing stones", "thousands
-    of students protested" (a participle), "10 soldiers killed in ..." (the victims)."""
-    token = trig.token
-    if not trig.actors and token.dep_ == "pcomp" and token.head.head.pos_ == "VERB":
-        from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
-
-        trig.actors = subject_of(token.head.head)
-    if not trig.actors and token.pos_ == "VERB":
-        # "Pakistan is opposed to ...": the parser may hang the subject on the auxiliary
-        trig.actors = [g for c in token.children if c.dep_ in {"aux", "auxpass"}
-                       for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
-    if not trig.actors and _misattached(token):
-        trig.actors = [token.head]
-    elif not trig.actors and not trig.recipients and token.dep_ == "acl" \
-            and token.tag_ == "VBN" and trig.sense.type in {"ASSAULT", "COERCE"}:
-        trig.recipients = [token.head]
-
-
-def _phrase_party(trig: Any, child: Token) -> None:
-    """A party named by a dependent phrase of the trigger: "sanctions on X", "aid to X",
-    "gave X ...", "received Y from X", "withdrew its ambassador from X"."""
-    sense, token = trig.sense, trig.token
-    if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
-        trig.recipients.append(child)  # "gave Pakistan 5 million dollars"
-        return
-    if child.dep_ not in {"prep", "dative"}:
-        return
-    prep = child.lower_
-    pobjs = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in WHEN]
-    if prep in TARGET_PREPS or (prep in {"to", "for"} and token.pos_ != "VERB"
-                                 and sense.type in {"AID", "SUPPORT", "REQUEST"}) \
-            or (prep == "to" and sense.type in {"AID", "RETREAT", "CONCEDE", "SANCTION",
-                                                "COERCE"}):
-        trig.recipients.extend(c for c in pobjs if c not in trig.recipients)
-    elif prep in {"to", "from"} and token.lemma_ in {"export", "import"}:
-        trig.recipients.extend(pobjs)  # the trading partner
-    elif prep == "from" and sense.type == "REQUEST":
-        trig.recipients.extend(pobjs)  # "demanded an explanation from Minsk"
-    elif prep == "from" and sense.reverse:
-        trig.actors.extend(pobjs)
-    elif prep == "from" and (sense.mode == "withdraw" or sense.type == "COERCE"):
-        if sense.type == "SANCTION":
-            trig.recipients[:] = pobjs
-        else:
-            trig.recipients.extend(pobjs)
-
-
-def _claimed_parties(trig: Any) -> None:
-    """ "al-Shabab claimed responsibility for the attack": whoever claims (takes, accepts,
-    admits) responsibility for an act is its actor (PLOVER codes the act, not the claim)."""
-    token = trig.token
-    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
-    if holder is None or holder.lemma_.lower() not in {"responsibility", "credit"} \
-            or holder.dep_ != "dobj" or holder.head.lemma_ not in {
-                "claim", "take", "accept", "assume", "admit", "acknowledge", "bear"}:
-        return
-    from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
-
-    trig.actors = [a for a in subject_of(holder.head) if a.lower_ not in {"nobody", "none"}
-                   and not any(c.dep_ == "det" and c.lower_ == "no" for c in a.children)]
-
-
-def _light_verb_parties(trig: Any) -> None:
-    token = trig.token
-    if token.pos_ == "NOUN" and all(a.pos_ == "PRON" for a in trig.actors):
-        # "expressed their readiness": the light verb's subject says who "their" is
-        trig.actors += [a for a in _light_verb_subject(token) if a not in trig.actors]
-    if token.dep_ == "nsubjpass" and token.pos_ == "NOUN" and is_light_verb(token.head, token):
-        # "Evidence against Russia was presented by the US": the agent holds the event
-        agents = [g for c in token.head.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"]
-        trig.actors = agents or [a for a in trig.actors if a.i != token.i]
-
-
-
-
-def unresolved_parties(trig: Any) -> tuple[list[Actor], list[Actor]]:
-    """Group actors and recipients for argument noun phrases the resolver does not know
-    ("Hundreds of thousands of people", "Several people were killed"; counted victims or
-    detainees, "at least 11 were killed"): a protest, strike or attack by or on people the
-    catalogue cannot name is still an event. CONSULT keeps its stricter rule."""
-    if trig.sense.type == "CONSULT":
-        return [], []
-    counted = trig.sense.type in {"ASSAULT", "COERCE", "SANCTION"}  # "11 were killed"
-    return _groups(trig.actors), _groups(trig.recipients, counted=counted)
-
-
-def _groups(tokens: Iterable[Token], *, counted: bool = False) -> list[Actor]:
-    out: list[Actor] = []
-    for token in tokens:
-        if not (token.pos_ in {"NOUN", "PROPN"} or counted and token.pos_ == "NUM") \
-                or token.lower_ in NOT_ACTORS:
-            continue
-        phrase = token.doc[token.left_edge.i:token.i + 1]
-        out.append(Actor(name=phrase.text.removeprefix("the ").removeprefix("The "),
-                         kind="group", text=phrase.text,
-                         span=Span(start=phrase.start_char, end=phrase.end_char)))
-    return out
-
-
-def _third_party(trig: Any) -> None:
-    """ "Norway hosted talks between the government and the rebels": a meeting of others
-    hosted by a third party (the host is no participant)."""
-    token = trig.token
-    if token.pos_ == "VERB" or token.head.lemma_ not in HOSTING or not any(
-            c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children):
-        return
-    trig.sense = _sense("CONSULT", "third-party")
-    trig.actors = [r for r in trig.recipients]
-    trig.recipients = []
-
-
-def _welcomed_guest(trig: Any) -> None:
-    """ "gave a warm welcome to X", "gave X a warm welcome": the guest (the visitor, so the
-    actor) is the light verb's dative or "to" phrase; the host is its subject."""
-    token = trig.token
-    if token.lemma_ != "welcome" or token.pos_ != "NOUN" or trig.actors:
-        return
-    verb = token.head
-    trig.actors = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
-        g for c in verb.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
-        for g in c.children if g.dep_ == "pobj"]
-
-
-def _party_of(token: Token, has_actor: bool) -> list[Token]:
-    """An object that names a thing, not a party ("ended military cooperation with Norway",
-    "closed its border with Syria", "demanded the resignation of the minister"): the party is
-    in its own phrase; without one the thing is kept only when nobody else takes part."""
-    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-    if own:  # "withdrew its ambassador from Somalia": the actor's own people point away
-        away = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {
-            "from", "in", "to"} for g in c.children if g.dep_ == "pobj"]
-        if away:
-            return away
-    if token.lemma_.lower() not in THINGS:
-        return [token]
-    parties = [c for c in token.children if c.dep_ == "poss"] + [
-        g for c in token.children if c.dep_ == "prep" and c.lower_ in {
-            "with", "to", "on", "against", "of", "from"} for g in c.children if g.dep_ == "pobj"]
-    return parties or ([] if has_actor else [token])
-
-
-def _light_verb_subject(noun: Token) -> list[Token]:
-    """ "gave Pakistan 5 million dollars in flood relief", "declared a state of emergency":
-    the light verb governs the event noun from further up the phrase."""
-    from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
-
-    verb = _light_verb(noun)
-    return subject_of(verb) if verb is not None else []
-
-
-def _light_verb(noun: Token) -> Token | None:
-    for depth, head in enumerate(noun.ancestors):
-        if head.pos_ in {"VERB", "AUX"}:
-            return head if is_light_verb(head, noun) else None
-        if depth > 3 or head.dep_ not in {"pobj", "dobj", "prep", "attr"}:
-            return None
-        if head.pos_ == "NOUN" and _topic_holder(head):
-            return None  # "expressed sorrow for the shootings": the verb holds the sorrow
-    return None
-
-
-def _topic_holder(noun: Token) -> bool:
-    """A noun whose prepositional phrase is its topic, not its part: an event noun of its own
-    ("support for the attack") or a statement or feeling ("sorrow for the shootings")."""
-    lemma = noun.lemma_.lower()
-    return lemma in NOUNS or lemma in CONSULT_NOUNS or lemma in STATEMENT_NOUNS
-
-
 def status_anchor(trig: Any) -> Token:
     """The token whose status is the event's: the light verb of a non-CONSULT event noun
     ("went on strike", "will impose sanctions": the verb carries tense and modality that a
@@ -565,45 +326,6 @@ def status_anchor(trig: Any) -> Token:
     if trig.sense.type == "CONSULT" or token.pos_ not in {"NOUN", "PROPN"}:
         return token
     return _light_verb(token) or token
-
-
-def _noun_parties(trig: Any) -> None:
-    """ "an attack by militants": the agent; "a car bomb killed 12 soldiers": the victims;
-    "provided aid to Haiti": the light verb's beneficiary."""
-    token = trig.token
-    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
-    if trig.sense.type == "AID" and not trig.recipients and verb is not None:
-        for prep in verb.children:
-            if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" \
-                    and prep.i != token.head.i:
-                trig.recipients.extend(c for c in prep.children if c.dep_ == "pobj")
-            elif prep.dep_ == "dative" and prep.pos_ in {"NOUN", "PROPN"}:
-                trig.recipients.append(prep)  # "gave Pakistan ... in relief"
-    if verb is not None and token.dep_ in {"dobj", "pobj"} and trig.actors and all(
-            a.dep_ == "nsubjpass" and a.head.i == verb.i for a in trig.actors):
-        # "was placed under house arrest by police": the passive subject is the target
-        trig.recipients = trig.actors + trig.recipients
-        trig.actors = [g for c in verb.children if c.dep_ == "agent" for g in c.children
-                       if g.dep_ == "pobj"]
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            trig.actors.extend(c for c in child.children if c.dep_ == "pobj"
-                               and c not in trig.actors)
-    if trig.sense.type in {"COERCE", "ASSAULT", "RETREAT", "SANCTION"}:
-        for prep in token.children:  # "the arrest of the opposition leader"
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                trig.recipients.extend(c for c in prep.children if c.dep_ == "pobj"
-                                       and c not in trig.recipients)
-    light = _light_verb(token)
-    if not trig.recipients and light is not None:
-        # "sanctions were imposed on the regime", "launched an attack against the base": the
-        # target hangs on the light verb
-        trig.recipients.extend(g for c in light.children if c.dep_ == "prep"
-                               and c.lower_ in TARGET_PREPS for g in c.children
-                               if g.dep_ == "pobj" and g.ent_type_ not in WHEN)
-    if not trig.recipients and token.dep_ == "nsubj" and token.head.lemma_ in HARM_VERBS \
-            and trig.sense.type in MATERIAL_CONFLICT:
-        trig.recipients.extend(c for c in token.head.children if c.dep_ == "dobj")
 
 
 def contexts_for(token: Token, type_: str, mode: str | None = None) -> tuple[str, ...]:

@@ -255,6 +255,6 @@ OPEN_WATER = frozenset({"sea", "ocean", "water", "waters", "gulf", "desert"})
 # What one declines to say (CAMEO 011 "decline comment", a statement PLOVER drops).
 UNSAID = frozenset({"comment", "say", "confirm", "deny", "elaborate", "disclose", "reveal",
                     "speculate", "answer", "respond", "specify", "identify", "name", "detail",
-                    "explain", "give"})
+                    "explain"})
 # Adjectives of unwillingness: "unwilling to lay down their arms" is a refusal (REJECT).
 UNWILLING = frozenset({"unwilling", "reluctant", "loath", "loth", "unprepared", "averse"})
