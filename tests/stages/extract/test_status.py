@@ -611,6 +611,34 @@ def test_assess_status_near_miss_did_not_happen(spec: str, index: int) -> None:
     assert decision.cues[0] in {"nearly", "almost"}
 
 
+# Written for these tests: infinitival relatives after a ranking word, and a purpose.
+FIRST_TO_BE_BUILT = (
+    "It/PRP/nsubj/1 is:be/VBZ/ROOT/1 the/DT/det/4 first/JJ/amod/4 jet/NN/attr/1 "
+    "to/TO/aux/7 be/VB/auxpass/7 built:build/VBN/relcl/4 of/IN/prep/7 "
+    "plastic/NN/pobj/8 ./././1"
+)
+WILL_BE_FIRST_TO_FLY = (
+    "It/PRP/nsubj/2 will/MD/aux/2 be/VB/ROOT/2 the/DT/det/5 first/JJ/amod/5 jet/NN/attr/2 "
+    "to/TO/aux/7 fly/VB/relcl/5 there/RB/advmod/7 ./././2"
+)
+CONTRACT_TO_BUY = (
+    "They/PRP/nsubj/1 signed:sign/VBD/ROOT/1 a/DT/det/3 contract/NN/dobj/1 to/TO/aux/5 "
+    "buy/VB/acl/3 jets:jet/NNS/dobj/5 ./././1"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "index", "expected"),
+    [
+        pytest.param(FIRST_TO_BE_BUILT, 7, Status.ONGOING, id="is-the-first-to-be-built"),
+        pytest.param(WILL_BE_FIRST_TO_FLY, 7, Status.SCHEDULED, id="will-be-the-first-to-fly"),
+        pytest.param(CONTRACT_TO_BUY, 5, Status.SCHEDULED, id="contract-to-buy-is-an-aim"),
+    ],
+)
+def test_assess_status_infinitival_relatives(spec: str, index: int, expected: Status) -> None:
+    assert _status(spec, index).status == expected
+
+
 def test_rule_decision_has_the_fixed_scores() -> None:
     assert rule_decision(_doc(VISITED_HELD)[1]).score == 3.0
     assert rule_decision(_doc(WILL_ATTEND)[2]).score == -1.0

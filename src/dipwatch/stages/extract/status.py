@@ -293,12 +293,33 @@ def _acl_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
         kind = NOUN_EMBEDDERS.get(head.lemma_.lower())
         if kind is not None:
             return head, kind, head.text  # "plans to meet", "a refusal to attend"
+        clause = _ranked_clause(head)
+        if clause is not None:
+            # "is the first jet to be built of composites", "will be the first woman to lead":
+            # after a ranking word the infinitive is a relative clause in the time of its
+            # sentence, not an aim.
+            return clause, "nonfinite", "to"
         return head, "purpose", "to"
     if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in kids(tok)):
         kind = NOUN_EMBEDDERS.get(head.lemma_.lower())
         if kind is not None:
             return head, kind, head.text  # "reports that they had met", "fears that ..."
     return head, "adjunct", ""
+
+
+def _ranked_clause(noun: Token) -> Token | None:
+    """The verb of the clause of a noun ranked by an ordinal, "only" or a superlative."""
+    if not any(c.tag_ == "JJS" or c.text.lower() in _RANKS for c in kids(noun)):
+        return None
+    tok = noun
+    for _ in range(_MAX_DEPTH):
+        if is_verb(tok) or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok if is_verb(tok) else None
+
+
+_RANKS = frozenset({"first", "last", "only", "second", "third", "next"})
 
 
 def _subject_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str] | None:
