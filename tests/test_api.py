@@ -60,3 +60,25 @@ def test_vague_future_without_publication_date_is_no_error():
 def test_call_is_a_phone_call_unless_one_calls_on_someone(text, mode):
     doc = dipwatch.extract(text, published="2024-05-15")
     assert [e.mode for e in doc.events if e.type == "CONSULT"] == [mode]
+
+
+@pytest.mark.model
+def test_factuality_reads_the_given_mentions_as_one_document():
+    # Written for this test: the second "merger" has no cue of its own; it is the planned one.
+    text = ("Transport ministers on Monday presented a planned merger of the two state "
+            "railways. The merger creates the region's largest rail carrier, officials said.")
+    first, second = text.index("merger"), text.rindex("merger")
+    triggers = [{"start": first, "end": first + 6}, {"start": second, "end": second + 6}]
+    doc = dipwatch.extract(text, published="2025-03-10", triggers=triggers)
+    assert [f.status for f in doc.factuality] == ["scheduled", "scheduled"]
+    alone = dipwatch.extract(text, published="2025-03-10", triggers=triggers[1:])
+    assert [f.status for f in alone.factuality] == ["occurred"]
+
+
+@pytest.mark.model
+def test_layers_limit_the_lists_computed():
+    doc = dipwatch.extract("Estonian Prime Minister Kristen Michal met Latvian Prime Minister "
+                           "Evika Silina in Riga on Friday.", published="2024-11-20",
+                           layers=["places"])
+    assert doc.events == () and doc.entities == ()
+    assert [p.text for p in doc.places] == ["Riga"]

@@ -18,7 +18,9 @@ def extract(text: str, **kwargs: Any) -> Document:
 
     Args:
         text: the article text.
-        **kwargs: `published` (ISO date), `title`, `url`, `triggers`, `layers`.
+        **kwargs: `published` (ISO date), `title`, `url`, `id`, `triggers` (a list of
+            `{"start", "end"}` character spans whose status the `factuality` list gives) and
+            `layers` (which lists to compute, e.g. `["events", "factuality"]`; default all).
 
     Returns:
         The Document for the article (see DESIGN.md §6); problems are listed in `errors`.
@@ -30,7 +32,9 @@ def extract(text: str, **kwargs: Any) -> Document:
     """
     from dipwatch.pipeline import default_pipeline
 
-    return default_pipeline().extract_text(text, **kwargs)
+    layers = kwargs.pop("layers", None)
+    pipeline = default_pipeline() if layers is None else default_pipeline(tuple(layers))
+    return pipeline.extract_text(text, **kwargs)
 
 
 def __getattr__(name: str) -> Any:

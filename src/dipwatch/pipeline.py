@@ -29,7 +29,7 @@ from dipwatch.model.records import (
     Span,
 )
 from dipwatch.stages.annotate.nlp import load_nlp, model_info
-from dipwatch.stages.extract.events import extract_events, status_of_span
+from dipwatch.stages.extract.events import extract_events, statuses_of_spans
 from dipwatch.stages.extract.quotes import find_quotes
 from dipwatch.stages.ingest.sources import article_from_record
 from dipwatch.stages.ingest.text import parse_published
@@ -191,11 +191,11 @@ def _unknown_factuality(triggers: Sequence[Span]) -> list[Factuality]:
 
 
 def _factuality(doc: Doc, triggers: Sequence[Span]) -> list[Factuality]:
-    out = []
-    for trig in triggers:
-        status, score = status_of_span(doc, trig.start, trig.end)
-        out.append(Factuality(start=trig.start, end=trig.end, status=status, score=score))
-    return out
+    # All given mentions are read together, in text order, so that a cue-less re-mention
+    # ("the deal") keeps the status an earlier mention got ("the now-cancelled deal").
+    decisions = statuses_of_spans(doc, [(trig.start, trig.end) for trig in triggers])
+    return [Factuality(start=trig.start, end=trig.end, status=status, score=score)
+            for trig, (status, score) in zip(triggers, decisions, strict=True)]
 
 
 def _entities(doc: Doc, resolver: ActorResolver) -> list[EntityMention]:
@@ -228,9 +228,10 @@ def is_english(doc: Doc) -> bool:
     return share >= 0.12
 
 
-@lru_cache(maxsize=1)
-def default_pipeline() -> Pipeline:
-    return Pipeline(on_error="raise")
+@lru_cache(maxsize=8)
+def default_pipeline(layers: tuple[str, ...] = LAYERS) -> Pipeline:
+    """The shared pipeline of `dipwatch.extract`, one per choice of layers (same model)."""
+    return Pipeline(on_error="raise", layers=layers)
 
 
 def check_published(value: str | None) -> str | None:
