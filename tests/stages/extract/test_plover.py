@@ -443,3 +443,23 @@ def test_raising_a_topic_is_no_light_verb(pipeline):
         if event["type"] == "COOPERATE":
             assert all("president" not in (a.get("text") or "").lower()
                        for a in event["actors"]), event
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Lawmakers asked the minister to resign.", "resign", "minister"),
+    ("The opposition urged voters to boycott the election.", "boycott", "voters"),
+    ("The court ordered the army to release the prisoners.", "release", "army"),
+])
+def test_object_control_verbs_lend_their_object(pipeline, text, trigger, actor):
+    """Written for these tests: the object of "ask/urge/order X to ..." is who would act."""
+    doc = pipeline.extract_text(text, published=PUB).to_dict()
+    [event] = [e for e in doc["events"] if e["evidence"]["trigger"]["text"] == trigger]
+    assert any(actor in a["name"] for a in event["actors"]), event["actors"]
+
+
+def test_promising_someone_keeps_the_subject_as_actor(pipeline):
+    """Written for these tests: "promise" is subject control despite its object."""
+    text = "The rebels promised the mediators to release the hostages."
+    doc = pipeline.extract_text(text, published=PUB).to_dict()
+    [event] = [e for e in doc["events"] if e["evidence"]["trigger"]["text"] == "release"]
+    assert [a["name"] for a in event["actors"]] == ["rebels"], event["actors"]

@@ -170,6 +170,15 @@ def _fill_arguments(trig: Trigger) -> None:
     plover.adjust_arguments(trig)
 
 
+# Verbs whose object, not their subject, is the understood subject of their infinitive
+# (object control): "asked the minister to resign", "forced villagers to leave".
+OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "force", "persuade", "compel",
+                            "encourage", "invite", "allow", "permit", "instruct", "request",
+                            "press", "pressure", "push", "require", "advise", "beg", "implore",
+                            "convince", "oblige", "enable", "authorize", "authorise", "direct",
+                            "command", "exhort"})
+
+
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The subject of a verb, inherited through control, purpose clauses and coordination."""
     for child in verb.children:
@@ -182,6 +191,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return passive
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in OBJECT_CONTROL:
+        controller = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if controller:  # "urged voters to boycott the vote": the voters would boycott
+            return controller
     if depth < 4 and verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acl"} \
             and verb.head != verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:

@@ -1,0 +1,95 @@
+"""Code real articles and compare two codings event by event (to read every changed one).
+
+    .venv/bin/python bench/plover_corpus_diff.py dump ../shared/eval/corpus/articles.jsonl \
+        --limit 200 --out /tmp/corpus_before.jsonl
+    ... change the rules ...
+    .venv/bin/python bench/plover_corpus_diff.py dump ... --out /tmp/corpus_after.jsonl
+    .venv/bin/python bench/plover_corpus_diff.py diff /tmp/corpus_before.jsonl \
+        /tmp/corpus_after.jsonl
+
+An event is keyed by (article, trigger offset); a changed event is one added, removed, or
+with another type, mode, status or parties. The diff prints the sentence of each change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from dipwatch.model.records import Article
+from dipwatch.stages.ingest.sources import iter_articles
+
+
+def _row(event: dict[str, Any]) -> dict[str, Any]:
+    evidence = event["evidence"]
+    return {
+        "article": event["article_id"], "start": evidence["trigger"]["start"],
+        "trigger": evidence["trigger"]["text"], "type": event["type"],
+        "mode": event.get("mode"), "status": event["status"],
+        "actors": [a["name"] for a in event.get("actors", [])],
+        "recipients": [a["name"] for a in event.get("recipients", [])],
+        "confidence": event.get("confidence"), "sentence": evidence["sentence"],
+    }
+
+
+def dump(corpus: Path, limit: int, out: Path) -> int:
+    from dipwatch.pipeline import Pipeline
+
+    pipeline = Pipeline(on_error="quarantine")
+    articles = [a for a in iter_articles([corpus], jsonl=True)
+                if isinstance(a, Article)][:limit]
+    count = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for document in pipeline.pipe(articles):
+            for event in getattr(document, "events", ()):
+                handle.write(json.dumps(_row(event.to_dict()), sort_keys=True) + "\n")
+                count += 1
+    return count
+
+
+def _load(path: Path) -> dict[tuple[str, int], dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return {(r["article"], r["start"]): r for r in rows}
+
+
+def diff(before: Path, after: Path) -> None:
+    old, new = _load(before), _load(after)
+    keys = ("type", "mode", "status", "actors", "recipients")
+    changed = 0
+    for key in sorted(set(old) | set(new)):
+        a, b = old.get(key), new.get(key)
+        if a is not None and b is not None and all(a[k] == b[k] for k in keys):
+            continue
+        changed += 1
+        label = "ADDED" if a is None else "REMOVED" if b is None else "CHANGED"
+        show = b or a
+        print(f"{label} {key[0]} [{show['trigger']}]")
+        for name, row in (("  before", a), ("  after ", b)):
+            if row is not None:
+                print(f"{name}: {row['type']}/{row['mode']} {row['status']} "
+                      f"{row['actors']} -> {row['recipients']} conf={row['confidence']}")
+        print(f"  | {show['sentence'].strip()}")
+    print(f"events before={len(old)} after={len(new)} changed={changed}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("corpus", type=Path)
+    d.add_argument("--limit", type=int, default=200)
+    d.add_argument("--out", type=Path, required=True)
+    c = sub.add_parser("diff")
+    c.add_argument("before", type=Path)
+    c.add_argument("after", type=Path)
+    args = parser.parse_args()
+    if args.command == "dump":
+        print(f"events={dump(args.corpus, args.limit, args.out)}")
+    else:
+        diff(args.before, args.after)
+
+
+if __name__ == "__main__":
+    main()
