@@ -876,3 +876,32 @@ def test_is_generic_called_directly_on_different_docs() -> None:
     assert is_generic(_doc(ATTENDED_GENERIC)[3])
     assert not is_generic(_doc(VISITED_HELD)[3])
     assert is_generic(_doc(ATTENDED_GENERIC)[3])
+
+
+# Written for these tests: questions, fears, duties and call-offs (round 3 of issue 3).
+ROUND3 = [
+    ("Will the leaders meet next week?", "meet", "possible"),
+    ("Did Russia attack the convoy?", "attack", "possible"),
+    # a wh-question presupposes its event and asks for a part of it
+    ("Who attacked the convoy on Friday?", "attacked", "occurred"),
+    ("Why did the army shell the town?", "shell", "occurred"),
+    ("Officials voiced fears of an attack on the capital.", "attack", "possible"),
+    ("Residents feared that troops would cross the border.", "cross", "possible"),
+    ("Officials are afraid that the rebels will attack the city.", "attack", "possible"),
+    ("Residents are worried that the army will shell the town.", "shell", "possible"),
+    ("Villagers dread a new offensive.", "offensive", "possible"),
+    # a worry about a thing is often about what happened
+    ("Residents are worried about the attacks.", "attacks", "occurred"),
+    ("The commission was tasked with investigating the killings.", "investigating",
+     "scheduled"),
+    ("The envoy was mandated to negotiate a truce.", "negotiate", "scheduled"),
+    ("The union called off the strike.", "strike", "cancelled"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "expected"), ROUND3)
+def test_assess_status_questions_fears_duties(nlp, text: str, word: str,  # type: ignore[no-untyped-def]
+                                              expected: str) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    assert assess_status(token).status == Status(expected)

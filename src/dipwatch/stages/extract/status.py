@@ -35,6 +35,7 @@ from dipwatch.stages.extract.status_lexicon import (
     RESULT_VERBS,
     SUBJECT_LIGHT,
     TEMPORAL_MARKS,
+    WORRY_CLAUSE_ONLY,
     Embed,
     is_adj,
     is_noun,
@@ -169,7 +170,7 @@ def _embed(local: State, anchor: Token, depth: int) -> State:
         if anchor.dep_ == "ROOT" and is_infinitive(anchor) and local.time is None:
             local.time = "future"  # headline infinitive: "Apple to give refunds"
             local.cues.append("to")
-        if _is_question(anchor):
+        if _is_question(anchor) and not _asks_about_part(anchor):
             local.weaken(POSS, "?")  # "Will they meet?" asks, it does not assert
         return local
     gov, kind, cue = link
@@ -393,6 +394,8 @@ def _prep_link(tok: Token, prep: Token) -> tuple[Token, Embed | str, str] | None
         return gov, "adjunct", ""
     if gov.lemma_ == "be" or _causal(gov):
         return gov, "adjunct", ""
+    if gov.lemma_.lower() in WORRY_CLAUSE_ONLY or gov.lower_ in WORRY_CLAUSE_ONLY:
+        return gov, "arg", gov.text  # "concerned about the violence": what has happened
     kind = _verb_kind(gov)
     if kind in {None, Embed.REPORT, Embed.FACTIVE}:
         return gov, "arg", gov.text
@@ -586,6 +589,17 @@ def _is_question(root: Token) -> bool:
     while i > root.i and (doc[i].is_space or doc[i].text in _CLOSERS):
         i -= 1
     return doc[i].text.endswith("?")
+
+
+def _asks_about_part(root: Token) -> bool:
+    """A wh-question ("Who attacked the convoy?", "Why did Israel bomb it?", "When will they
+    meet?") presupposes its event and asks only for a participant or a circumstance; a
+    yes/no question ("Will they meet?") leaves the event open."""
+    words = [t for t in root.subtree if not (t.is_punct or t.is_space)][:2]
+    if words and words[0].pos_ == "ADP":
+        words = words[1:]  # "In which city will they meet?"
+    return bool(words) and words[0].tag_ in {"WP", "WRB", "WDT", "WP$"} \
+        and words[0].lower_ not in {"whether", "if"}
 
 
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", "''", ")"})

@@ -65,6 +65,9 @@ EMBEDDERS: dict[str, Embed] = {
         "book, sure, certain, bound, poise, guarantee, undertake, choose, elect, opt, "
         "mean, ",
     ),
+    # Given a duty: "was tasked with investigating", "is mandated to monitor": the duty is
+    # still to be done when it is given.
+    **_tag(Embed.PLAN, "task, mandate, assign, entrust, task with, entrust with"),
     **_tag(
         Embed.EXPECT,
         "expect, anticipate, likely, probable, predict, forecast, project, tip, "
@@ -88,6 +91,9 @@ EMBEDDERS: dict[str, Embed] = {
         "suppose, wonder, question, seem, appear, possible, conceivable, unclear, "
         "uncertain",
     ),
+    # Fear of what may come: "afraid that the rebels will attack", "dread a new offensive".
+    **_tag(Embed.BELIEF, "afraid, fearful, frightened, scared, apprehensive, dread, "
+           "worried, nervous, anxious, concerned"),
     **_tag(Embed.ABLE, "able, can, capable, free, allow, permit, enable, authorize, authorise"),
     **_tag(
         Embed.IMPL_POS,
@@ -173,6 +179,9 @@ ANNOUNCERS = frozenset({"announce", "unveil", "schedule", "slate", "arrange", "o
 # PLAN verbs that plan only through a clause ("is set to meet"), not through an object.
 CLAUSE_ONLY = frozenset({"set", "go", "mean", "sure", "certain", "bound", "due", "choose",
                          "elect", "opt", "determine", "resolve", "guarantee", "commit"})
+# Worry words that fear only through a clause ("worried that the army will shell the town");
+# a worry about a thing is often about what has happened ("concerned about the violence").
+WORRY_CLAUSE_ONLY = frozenset({"worried", "nervous", "anxious", "concerned"})
 # Verbs of change in value whose infinitive states a result: "fell 3% to close at ...".
 CHANGE_VERBS = frozenset(
     "fall rise gain drop increase decrease climb slide jump lose surge tumble plunge dip soar "
