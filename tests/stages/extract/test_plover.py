@@ -463,3 +463,24 @@ def test_promising_someone_keeps_the_subject_as_actor(pipeline):
     doc = pipeline.extract_text(text, published=PUB).to_dict()
     [event] = [e for e in doc["events"] if e["evidence"]["trigger"]["text"] == "release"]
     assert [a["name"] for a in event["actors"]] == ["rebels"], event["actors"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("The union called off the strike.", "strike", "cancelled"),
+    ("Protesters called off the march on Sunday.", "march", "cancelled"),
+    ("The commission was tasked with investigating the killings.", "investigating",
+     "scheduled"),
+    ("Will the two leaders meet next week?", "meet", "possible"),
+])
+def test_event_status_of_call_offs_duties_and_questions(pipeline, text, trigger, status):
+    """Written for these tests: a light verb that cancels ("called off") lends no status;
+    a duty is still to be done; a yes/no question asserts nothing."""
+    doc = pipeline.extract_text(text, published=PUB).to_dict()
+    [event] = [e for e in doc["events"] if e["evidence"]["trigger"]["text"] == trigger]
+    assert event["status"] == status
+
+
+def test_calling_off_talks_is_no_request(pipeline):
+    coded = _coded(pipeline, "The government called off the talks with the rebels.")
+    assert all(t != "REQUEST" for t, _ in coded), coded
+    assert _coded(pipeline, "Protesters called off the march.") == [("CONCEDE", None)]

@@ -66,6 +66,7 @@ from dipwatch.stages.extract.plover_words import (
     UNWILLING,
     WILLING,
 )
+from dipwatch.stages.extract.status_lexicon import EMBEDDERS, Embed
 
 # The stage's interface: `triggers`, `events` and the exports call these (the argument rules
 # live in `plover_args` and are re-exported here).
@@ -87,10 +88,11 @@ def other_sense(token: Token) -> TriggerSense | None:
         if token.dep_ == "amod":
             return None  # "detained protesters": a description, not an event
         if token.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off"
-                                          for c in token.children) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in CONFLICT_ACTIONS
-                for c in token.children):
-            return _sense("CONCEDE", None)  # "the union called off the strike"
+                                          for c in token.children):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in CONFLICT_ACTIONS
+                   for c in token.children):
+                return _sense("CONCEDE", None)  # "the union called off the strike"
+            return None  # "called off the summit": a cancellation, never a call for
         sense = VERBS.get(token.lemma_)
         if sense is not None and sense.type == "ACCUSE" and _described_as_accused(token):
             return None  # "officials accused of playing a role": a description
@@ -325,7 +327,17 @@ def status_anchor(trig: Any) -> Token:
             return modal  # "will not release": the refusal is asserted, the release denied
     if trig.sense.type == "CONSULT" or token.pos_ not in {"NOUN", "PROPN"}:
         return token
-    return _light_verb(token) or token
+    verb = _light_verb(token)
+    if verb is not None and _cancels(verb):
+        return token  # "called off the strike": the strike's own status is cancelled
+    return verb or token
+
+
+def _cancels(verb: Token) -> bool:
+    """ "called off", "cancelled", "postponed": the verb cancels its event noun."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(EMBEDDERS.get(key) == Embed.CANCEL
+               for key in [verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)])
 
 
 def contexts_for(token: Token, type_: str, mode: str | None = None) -> tuple[str, ...]:

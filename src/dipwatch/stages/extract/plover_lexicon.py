@@ -350,7 +350,7 @@ OBJECT_DEPENDENT = frozenset({"suspend", "cut", "halt", "freeze", "withdraw", "l
 CONFLICT_ACTIONS = frozenset({"protest", "demonstration", "strike", "boycott", "attack",
                               "offensive", "hostility", "fighting", "bombing", "raid",
                               "airstrike", "rally", "war", "conflict", "violence",
-                              "insurgency"})
+                              "insurgency", "march", "walkout"})
 # Objects that make "use" an assault: "used tear gas against the crowd", "used chemical
 # weapons on civilians", "used excessive force".
 USED_WEAPONS = frozenset({"gas", "weapon", "force", "ammunition", "bullet", "cannon",
