@@ -484,3 +484,24 @@ def test_calling_off_talks_is_no_request(pipeline):
     coded = _coded(pipeline, "The government called off the talks with the rebels.")
     assert all(t != "REQUEST" for t, _ in coded), coded
     assert _coded(pipeline, "Protesters called off the march.") == [("CONCEDE", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Warplanes pummelled rebel positions near the border.", ("ASSAULT", "aerial")),
+    ("The authorities imposed an internet shutdown in the north.", ("COERCE", "censor")),
+    ("The government shut down social media platforms.", ("COERCE", "censor")),
+    ("Hackers targeted the government's network.", ("COERCE", "cyber")),
+    ("Troops from Kenya and Uganda held joint military manoeuvres.", ("COOPERATE", None)),
+])
+def test_acts_missing_from_the_lexicon_before_round3(pipeline, text, expected):
+    """Written for these tests, after categories of the synthetic headlines with no trigger."""
+    assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign targets young voters.",
+    "The government shutdown ended after 35 days.",
+    "The party's political manoeuvres failed.",
+])
+def test_targets_shutdowns_and_manoeuvres_in_other_senses(pipeline, text):
+    assert _coded(pipeline, text) == []

@@ -57,6 +57,7 @@ from dipwatch.stages.extract.plover_words import (
     DEFINED_NOUNS,
     FORMAL_PROTEST,
     IDIOM_CALLS,
+    MEDIA,
     MILITARY_MODS,
     OFFICIAL,
     REDUCTIONS,
@@ -218,7 +219,7 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
     if lemma == "alert" and not (token.dep_ == "pobj" and token.head.lower_ == "on") \
             and not mods & MILITARY_MODS:
         return None  # "a storm alert" is a warning; "on high alert" is readiness
-    if lemma in {"exercise", "drill", "patrol"}:
+    if lemma in {"exercise", "drill", "patrol", "manoeuvre", "maneuver"}:
         if not mods & MILITARY_MODS and lemma != "patrol":
             return None
         return _sense("COOPERATE", None) if "joint" in mods else sense
@@ -226,6 +227,10 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
         return _lifted(token)
     if lemma == "release" and mods & {"press", "news"}:
         return None
+    if lemma == "shutdown" and not mods & MEDIA and not any(
+            g.lemma_.lower() in MEDIA for c in token.children if c.dep_ == "prep"
+            and c.lower_ == "of" for g in c.children):
+        return None  # "a government shutdown" (no budget) is no repression
     if lemma == "warning" and hazard_warning(token):
         return None  # "a warning about the heat wave": a pessimistic comment (CAMEO 012)
     if lemma == "call" and mods & IDIOM_CALLS:

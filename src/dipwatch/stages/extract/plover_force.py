@@ -166,6 +166,13 @@ def _violate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSe
     return sense if _ceasefire_object(token) else None
 
 
+def _target(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "hackers targeted the ministry's network"; other targeting is no event by itself
+    if olemma in CYBER_TARGETS or _subject_lemma(token) in {"hacker", "attacker"}:
+        return sense
+    return None
+
+
 def _close(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "closed the border" restricts movement, "shut down the newspaper" censors
     if olemma in MEDIA:

@@ -164,7 +164,8 @@ VERBS: dict[str, TriggerSense] = {
     "disperse": _s("ASSAULT", "crowd-control", needs=("dobj",)),
     "stab": _s("ASSAULT", "primitive"), "explode": _s("ASSAULT", "explosives"),
     "detonate": _s("ASSAULT", "explosives"), "blow": _s("ASSAULT", "explosives", needs=("up",)),
-    "ambush": _s("ASSAULT"),
+    "ambush": _s("ASSAULT"), "pummel": _s("ASSAULT"), "batter": _s("ASSAULT"),
+    "target": _s("COERCE", "cyber", needs=("dobj",)),  # only a network: see `_target`
     "invade": _s("ASSAULT"), "clash": _s("ASSAULT"), "fight": _s("ASSAULT"),
     "wound": _s("ASSAULT"), "injure": _s("ASSAULT"), "destroy": _s("ASSAULT", "destroy"),
     "demolish": _s("ASSAULT", "destroy"), "raze": _s("ASSAULT", "destroy"), "torch": _s("ASSAULT", "primitive"),
@@ -254,6 +255,8 @@ NOUNS: dict[str, TriggerSense] = {
     "deployment": _s("MOBILIZE", "troops"), "buildup": _s("MOBILIZE", "troops"),
     "build-up": _s("MOBILIZE", "troops"), "exercise": _s("MOBILIZE", "troops"),
     "drill": _s("MOBILIZE", "troops"), "reinforcement": _s("MOBILIZE", "troops"),
+    "manoeuvre": _s("MOBILIZE", "troops"), "maneuver": _s("MOBILIZE", "troops"),
+    "shutdown": _s("COERCE", "censor"),  # of the internet or a medium only: `_refine_noun`
     "arrest": _s("COERCE", "arrest"), "detention": _s("COERCE", "arrest"),
     "crackdown": _s("COERCE", "restrict"), "lockdown": _s("COERCE", "restrict"),
     "repression": _s("COERCE", "restrict"), "hacking": _s("COERCE", "cyber"), "curfew": _s("COERCE", "curfew"),

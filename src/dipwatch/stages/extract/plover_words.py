@@ -61,7 +61,8 @@ RECEIVED = {"weapon": "AID", "arm": "AID", "aid": "AID", "fund": "AID", "loan": 
 WILLING = frozenset({"ready", "willing", "prepared", "eager", "open"})
 TIES = frozenset({"relation", "tie", "talk", "talks", "negotiation", "contact", "dialogue"})
 MEDIA = frozenset({"newspaper", "paper", "website", "site", "station", "channel", "radio",
-                    "broadcaster", "publication", "magazine", "outlet", "internet", "network"})
+                    "broadcaster", "publication", "magazine", "outlet", "internet", "network",
+                    "platform", "medium", "media"})
 THINGS = frozenset(set(OBJECT_SENSES) - {"ambassador", "envoy", "diplomat", "prisoner",
                                           "hostage", "troop", "force", "soldier"} | {
     "resignation", "removal", "release", "withdrawal", "ouster", "dismissal", "return",
