@@ -492,6 +492,8 @@ def test_calling_off_talks_is_no_request(pipeline):
     ("The government shut down social media platforms.", ("COERCE", "censor")),
     ("Hackers targeted the government's network.", ("COERCE", "cyber")),
     ("Troops from Kenya and Uganda held joint military manoeuvres.", ("COOPERATE", None)),
+    ("The UN sent a relief convoy to Goma.", ("AID", None)),
+    ("France and Kenya signed an aid package.", ("AID", None)),
 ])
 def test_acts_missing_from_the_lexicon_before_round3(pipeline, text, expected):
     """Written for these tests, after categories of the synthetic headlines with no trigger."""
@@ -502,6 +504,7 @@ def test_acts_missing_from_the_lexicon_before_round3(pipeline, text, expected):
     "The campaign targets young voters.",
     "The government shutdown ended after 35 days.",
     "The party's political manoeuvres failed.",
+    "The aid agency hired new staff.",
 ])
 def test_targets_shutdowns_and_manoeuvres_in_other_senses(pipeline, text):
     assert _coded(pipeline, text) == []

@@ -69,6 +69,11 @@ from dipwatch.stages.extract.plover_words import (
 )
 from dipwatch.stages.extract.status_lexicon import EMBEDDERS, Embed
 
+# Aid named by what carries it: "signed an aid package", "sent a relief convoy".
+AID_WORDS = frozenset({"aid", "relief", "assistance"})
+AID_CARRIERS = frozenset({"package", "shipment", "convoy", "consignment", "flight",
+                          "delivery", "programme", "program", "plane", "truck", "lorry"})
+
 # The stage's interface: `triggers`, `events` and the exports call these (the argument rules
 # live in `plover_args` and are re-exported here).
 __all__ = ["MATERIAL_CONFLICT", "PLOVER_TYPES", "adjust_arguments", "as_refusal",
@@ -146,7 +151,11 @@ def _refused_meeting(token: Token) -> TriggerSense | None:
 
 
 def _modifier(token: Token) -> bool:
-    """A noun that modifies another: "protest songs", "search and rescue helicopters"."""
+    """A noun that modifies another: "protest songs", "search and rescue helicopters"; not
+    aid named by what carries it ("an aid package", "a relief convoy")."""
+    if token.dep_ == "compound" and token.lemma_ in AID_WORDS \
+            and token.head.lemma_ in AID_CARRIERS:
+        return False
     return token.dep_ == "compound" or (token.dep_ == "conj"
                                         and token.head.dep_ in {"compound", "nmod"})
 
