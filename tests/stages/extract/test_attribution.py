@@ -110,3 +110,25 @@ def test_metonym_subject_is_the_government(pipeline):
     assert event["claim"]["by"]["country"] == "USA"
     assert event["claim"]["by"]["sector"] == "GOV"
     assert _names(event["recipients"]) == {"Indonesia"}
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause(pipeline):
+    # Neither given name is in the gender list: binding and the pronoun chain decide.
+    text = ("Chilean Foreign Minister Alberto van Klaveren met Spanish Foreign Minister Arancha "
+            "Gonzalez in Madrid on Monday. Van Klaveren told her that Chile wanted closer "
+            "ties. She welcomed the offer and invited him to visit Seville.")
+    doc = _doc(pipeline, text)
+    assert _names(_event(doc, "welcomed")["actors"]) == {"Arancha Gonzalez"}
+    invited = _event(doc, "invited")
+    assert _names(invited["actors"]) == {"Arancha Gonzalez"}
+    assert _names(invited["recipients"]) == {"Alberto van Klaveren"}
+
+
+def test_a_descriptor_object_is_someone_else_with_that_role(pipeline):
+    text = ("Indonesian President Prabowo Subianto spoke by telephone with Japanese Prime "
+            "Minister Shigeru Ishiba on Friday. Prabowo asked the prime minister to support "
+            "a new port project in Sulawesi.")
+    doc = _doc(pipeline, text)
+    asked = _event(doc, "asked")
+    assert _names(asked["actors"]) == {"Prabowo Subianto"}
+    assert _names(asked["recipients"]) == {"Shigeru Ishiba"}

@@ -363,20 +363,45 @@ class ActorResolver:
         return person.actor(text=token.text, start=token.idx, end=token.idx + len(token))
 
     def pronoun_person(self, token: Token) -> Person | None:
-        """The person a singular personal pronoun refers to: the most recent earlier person
-        whose gender fits, preferring subjects of the current or previous sentence."""
+        """The person a singular personal pronoun refers to: the most recently mentioned
+        person whose gender fits and who is not the subject of the pronoun's own clause
+        ("Vieira told her": not Vieira), where an earlier pronoun of the same gender counts
+        as a mention of its own referent ("Vieira told her ... She welcomed")."""
         if token.i in self._pronoun_cache:
             return self._pronoun_cache[token.i]
+        self._pronoun_cache[token.i] = None  # guards against cycles while resolving
         lower = token.lower_
         want = "f" if lower in _FEMALE_PRON else "m" if lower in _MALE_PRON else None
         found = None
         if want is not None:
+            excluded = self._coreferent_excluded(token)
+            last_named = -1
             for person in self.people.before(token.i)[:6]:
-                if person.gender in (want, None):
+                if person.gender in (want, None) and person not in excluded:
                     found = person
+                    last_named = max(s for s, _ in person.mentions if s < token.i)
                     break
+            chain = _previous_pronoun(token, _FEMALE_PRON if want == "f" else _MALE_PRON)
+            if chain is not None and chain.i > last_named:
+                chained = self.pronoun_person(chain)
+                if chained is not None and chained not in excluded:
+                    found = chained
         self._pronoun_cache[token.i] = found
         return found
+
+    def _coreferent_excluded(self, token: Token) -> set[Person]:
+        """Persons a pronoun or descriptor cannot refer to: the subjects of the clause whose
+        object it is (binding: "Ruto asked the chancellor" is not Ruto asking himself)."""
+        if token.lower_ in {"herself", "himself"}:
+            return set()
+        out = set()
+        for subject in _clause_subjects(token):
+            person = self.people.at(subject)
+            if person is None and subject.lower_ in _FEMALE_PRON | _MALE_PRON:
+                person = self.pronoun_person(subject)
+            if person is not None:
+                out.add(person)
+        return out
 
     def _learn_pronoun_genders(self) -> None:
         # "Choe ... her visit": a gendered pronoun right after the only candidate person in a
@@ -389,6 +414,8 @@ class ActorResolver:
             if person is None or person.gender is not None:
                 continue
             for t in sent:
+                if any(self.people.at(x) is person for x in _clause_subjects(t)):
+                    continue  # "Vieira told her": her is someone else
                 if t.lower_ in _FEMALE_PRON:
                     person.gender = "f"
                 elif t.lower_ in _MALE_PRON:
@@ -398,7 +425,8 @@ class ActorResolver:
         """ "the North Korean diplomat", "her Russian counterpart", "the Russian leader"."""
         np = self.doc[token.left_edge.i:token.i + 1]
         country = _country_in(np, self.catalogue)
-        candidates = self.people.before(np.start)
+        excluded = self._coreferent_excluded(token)
+        candidates = [p for p in self.people.before(np.start) if p not in excluded]
         if token.lemma_ == "counterpart":
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             owner_person = self.pronoun_person(owner) if owner is not None else None
@@ -406,6 +434,8 @@ class ActorResolver:
         for person in candidates[:8]:
             if country is not None and person.country != country:
                 continue
+            if not _role_fits(person.role, token.lemma_):
+                continue  # "the chancellor" is not the president named last
             if token.lemma_ in {"leader", "president"} and person.role and not any(
                     w in person.role.lower() for w in ("president", "leader", "premier",
                                                        "prime", "chancellor", "king")):
@@ -435,6 +465,30 @@ def _role_fits(role: str | None, noun: str) -> bool:
         return noun in role or (noun == "diplomat" and any(
             w in role for w in ("minister", "ambassador", "envoy", "diplomat", "secretary")))
     return True
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """The subjects of the clause in which `token` is an object, directly or through a
+    preposition on the verb ("told her", "spoke with him", "asked the chancellor")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in {"dobj", "dative", "iobj"}:
+        return []
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _previous_pronoun(token: Token, forms: set[str]) -> Token | None:
+    """The nearest earlier pronoun of the same gender in this or the previous sentence."""
+    start = token.sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    for i in range(token.i - 1, start - 1, -1):
+        if token.doc[i].lower_ in forms:
+            return token.doc[i]
+    return None
 
 
 def _is_definite(token: Token) -> bool:
