@@ -65,3 +65,25 @@ def test_shared_surname_is_not_guessed():
         [e for e in doc.ents if e.label_ == "PERSON"], _persons(doc)))
     assert "Kim" not in [text for text, _ in _persons(doc)]  # ambiguous: left alone
     assert len(persons) == 2
+
+
+def test_end_of_one_longer_name_is_that_person_whatever_its_case():
+    words = ["Alberto", "van", "Klaveren", "arrived", ".", "Van", "Klaveren", "spoke", "."]
+    tags = ["NNP", "NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = _doc(words, tags, ents)
+    consolidate(doc)
+    assert _persons(doc) == [("Alberto van Klaveren", "Alberto van Klaveren"),
+                             ("Van Klaveren", "Alberto van Klaveren")]
+
+
+def test_an_ending_shared_by_two_longer_names_stays_as_written():
+    words = ["Maria", "de", "Souza", "and", "Paulo", "de", "Souza", "met", ".", "De", "Souza",
+             "spoke", "."]
+    tags = ["NNP", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD",
+            "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O",
+            "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = _doc(words, tags, ents)
+    consolidate(doc)
+    assert _persons(doc)[-1] == ("De Souza", "De Souza")

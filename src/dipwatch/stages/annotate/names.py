@@ -78,6 +78,14 @@ def _full_names(doc: Doc, persons: list[Span]) -> dict[tuple[str, ...], str]:
         words = tuple(t.text for t in span if t.is_alpha)
         if len(words) >= 2:
             names.setdefault(words, " ".join(words))
+    # "Van Klaveren" at a sentence start, "Manuel Albares": the end of one longer name is
+    # that person (not when two longer names end alike).
+    for words in names:
+        tail = tuple(w.lower() for w in words)
+        longer = {name for other, name in names.items() if len(other) > len(words)
+                  and tuple(w.lower() for w in other[-len(words):]) == tail}
+        if len(longer) == 1:
+            names[words] = longer.pop()
     return names
 
 
