@@ -15,7 +15,7 @@ SHARED = Path(os.environ.get("DIPWATCH_SHARED", ROOT.parent / "shared"))
 
 def _load(name: str, path: Path) -> None:
     # Loaded by path under a unique name: the tests tree has no packages, and a bare "docs"
-    # could clash with another directory's module. The store and API tests share them.
+    # could clash with another directory's module. Several test files share each.
     if name not in sys.modules:
         spec = importlib.util.spec_from_file_location(name, path)
         module = importlib.util.module_from_spec(spec)
@@ -25,6 +25,7 @@ def _load(name: str, path: Path) -> None:
 
 _load("dipwatch_store_testdocs", ROOT / "tests" / "store" / "docs.py")
 _load("dipwatch_store_backends", ROOT / "tests" / "store" / "backends.py")
+_load("dipwatch_handparse", ROOT / "tests" / "stages" / "extract" / "handparse.py")
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from dipwatch_handparse import hand_doc as _doc
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from dipwatch.model.records import Status
 from dipwatch.stages.extract.status import StatusDecision, assess_status, rule_decision
@@ -19,22 +19,6 @@ from dipwatch.stages.extract.status_score import (
     features,
     write_weights_module,
 )
-
-_VOCAB = Vocab()
-
-
-def _doc(spec: str) -> Doc:
-    """Build a Doc from "word[:lemma]/TAG/dep/head" items (head = token index, self for ROOT)."""
-    words, lemmas, tags, deps, heads = [], [], [], [], []
-    for item in spec.split():
-        word_lemma, tag, dep, head = item.rsplit("/", 3)
-        word, _, lemma = word_lemma.partition(":")
-        words.append(word)
-        lemmas.append(lemma or word.lower())
-        tags.append(tag)
-        deps.append(dep)
-        heads.append(int(head))
-    return Doc(_VOCAB, words=words, tags=tags, deps=deps, heads=heads, lemmas=lemmas)
 
 
 def _status(spec: str, index: int) -> StatusDecision:

@@ -3,33 +3,12 @@ built by hand in the shape en_core_web_sm gives (ClearNLP labels)."""
 
 from __future__ import annotations
 
+from dipwatch_handparse import hand_doc as _doc
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from dipwatch.model.records import Status
 from dipwatch.stages.extract.status import assess_status
 from dipwatch.stages.extract.status_discourse import DISCOURSE_CUE, resolve_discourse
-
-_VOCAB = Vocab()
-
-
-def _doc(*sentences: str) -> Doc:
-    """Build a Doc from sentences of "word[:lemma]/TAG/dep/head" items (head = index within
-    its sentence)."""
-    words, lemmas, tags, deps, heads, starts = [], [], [], [], [], []
-    for spec in sentences:
-        offset = len(words)
-        for k, item in enumerate(spec.split()):
-            word_lemma, tag, dep, head = item.rsplit("/", 3)
-            word, _, lemma = word_lemma.partition(":")
-            words.append(word)
-            lemmas.append(lemma or word.lower())
-            tags.append(tag)
-            deps.append(dep)
-            heads.append(offset + int(head))
-            starts.append(k == 0)
-    return Doc(_VOCAB, words=words, tags=tags, deps=deps, heads=heads, lemmas=lemmas,
-               sent_starts=starts)
 
 
 # "The planned merger was announced."
