@@ -87,3 +87,24 @@ def test_an_ending_shared_by_two_longer_names_stays_as_written():
     doc = _doc(words, tags, ents)
     consolidate(doc)
     assert _persons(doc)[-1] == ("De Souza", "De Souza")
+
+
+def _question_doc(words: list[str], ents: list[str]) -> Doc:
+    tags = ["MD" if w == "Will" else "." if w == "?" else "NNP" if w[0].isupper() else "VB"
+            for w in words]
+    return Doc(VOCAB, words=words, tags=tags, ents=ents,
+               sent_starts=[i == 0 for i in range(len(words))])
+
+
+def test_question_auxiliary_is_not_part_of_the_name():
+    doc = _question_doc(["Will", "Putin", "visit", "Beijing", "?"],
+                        ["B-PERSON", "I-PERSON", "O", "B-GPE", "O"])
+    consolidate(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Putin"]
+
+
+def test_a_name_that_looks_like_an_auxiliary_stays_outside_questions():
+    doc = _question_doc(["Will", "Smith", "visit", "Paris", "."],
+                        ["B-PERSON", "I-PERSON", "O", "B-GPE", "O"])
+    consolidate(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Will Smith"]

@@ -49,6 +49,23 @@ def _trim_title(doc: Doc, ent: Span) -> Span:
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
+# Auxiliaries that open a yes/no question and that the tagger takes into a following name.
+_QUESTION_AUX = {"will", "would", "can", "could", "shall", "should", "may", "might", "must",
+                 "did", "does", "do", "has", "have", "had", "is", "are", "was", "were"}
+
+
+def _trim_question_aux(ent: Span) -> Span:
+    """ "Will Putin visit Beijing?" tagged "Will Putin" -> "Putin" (a question's auxiliary)."""
+    first = ent[0]
+    if len(ent) < 2 or first.lower_ not in _QUESTION_AUX or not first.is_sent_start \
+            or not ent.doc.has_annotation("SENT_START"):
+        return ent
+    last = [t for t in first.sent if not (t.is_space or t.text in {'"', "”", "'"})]
+    if not last or not last[-1].text.endswith("?"):
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
 def _titled_names(doc: Doc) -> list[Span]:
     """Untagged names after a title: "Foreign Minister Ana Torres" with no entity on it."""
     found = []
@@ -118,7 +135,8 @@ def _place_names(doc: Doc, spans: list[Span]) -> set[int]:
 def consolidate(doc: Doc) -> None:
     """Rewrite `doc.ents` for person names and fill `doc._.dw_names`."""
     ents = list(doc.ents)
-    persons = [_extend(doc, _trim_title(doc, e)) for e in ents if e.label_ == "PERSON"]
+    persons = [_extend(doc, _trim_title(doc, _trim_question_aux(e))) for e in ents
+               if e.label_ == "PERSON"]
     persons = _non_overlapping(persons + _titled_names(doc))  # "Samia Suluhu" + "Hassan"
     misplaced = _place_names(doc, persons)
     relabel = [Span(doc, p.start, p.end, label="GPE") for i, p in enumerate(persons)
