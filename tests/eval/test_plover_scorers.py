@@ -115,3 +115,24 @@ def test_real_plover_set_meets_a_floor(shared_dir):
     result = score_plover(shared_dir / "eval/plover_gsr/dev.jsonl")
     assert result["all"]["n"] == 143
     assert result["all"]["type_accuracy"] >= 0.6
+
+
+def test_probe_fixture_covers_every_type_with_ontology_modes():
+    """tests/fixtures/plover_probes.jsonl (written for dipwatch's tests): ≥ 8 sentences per
+    PLOVER type, hard negatives, and only modes the type has."""
+    from collections import Counter
+    from pathlib import Path
+
+    from dipwatch.export.plover import QUAD_CODE
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "plover_probes.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and "written for dipwatch" in lines[0].lower()
+    rows = [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
+    counts = Counter(r["type"] for r in rows)
+    assert set(counts) == set(QUAD_CODE) | {"NONE"}
+    assert min(counts[t] for t in QUAD_CODE) >= 8 and counts["NONE"] >= 15
+    assert len({r["id"] for r in rows}) == len(rows)
+    moded = {"CONSULT", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+             "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    assert all(r["mode"] is None or r["type"] in moded for r in rows)

@@ -508,3 +508,45 @@ def test_acts_missing_from_the_lexicon_before_round3(pipeline, text, expected):
 ])
 def test_targets_shutdowns_and_manoeuvres_in_other_senses(pipeline, text):
     assert _coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aid agencies sent 20 tonnes of food to the flooded region of Somalia.", ("AID", None)),
+    ("The Kremlin called up 150,000 reservists on Friday.", ("MOBILIZE", "troops")),
+    ("Armenia deployed riot police around the parliament in Yerevan.", ("MOBILIZE", "police")),
+    ("The rebel commander moved hundreds of fighters to the front near Goma.",
+     ("MOBILIZE", "militia")),
+    ("Hamas vowed revenge against Israel on Friday.", ("THREATEN", "violence")),
+    ("Burundi withdrew from the International Criminal Court.", ("SANCTION", "withdraw")),
+    ("The Estonian opposition demanded the resignation of the defence minister.",
+     ("REQUEST", "change")),
+    ("Syrian rockets hit an army base in the Golan Heights.", ("ASSAULT", "heavy-weapons")),
+    ("North Korean hackers broke into the computer systems of a South Korean bank.",
+     ("COERCE", "cyber")),
+    ("Kenyan and Ugandan police launched a joint operation against cattle raiders.",
+     ("COOPERATE", None)),
+    ("Thousands of Greek dock workers have been on strike since Monday.", ("PROTEST", "strike")),
+    ("The Iranian authorities barred female students from attending football matches.",
+     ("COERCE", "restrict")),
+])
+def test_probe_categories_round4(pipeline, text, expected):
+    """Written for these tests, after the error categories of tests/fixtures/
+    plover_probes.jsonl (measures as object heads, call-ups, mobilised personnel, vowed
+    revenge, leaving an organisation by name, the content of a demand)."""
+    assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile beat Peru 3-0 in the semi-final on Tuesday.",
+    "The incumbent mayor beat her rival in the election.",
+    "The new study examines why young people leave rural Spain.",
+    "The senator called up the ambassador to ask about the visa rules.",
+    "Spanish troops withdrew from the NATO base in Latvia.",
+    "The recession hit Spain's tourism industry hard last year.",
+    "Thieves broke into the German consulate in Milan.",
+    "The Peruvian army launched a military operation in the jungle.",
+])
+def test_contests_documents_and_call_ups_in_other_senses(pipeline, text):
+    assert [t for t, _m in _coded(pipeline, text) if t in {"ASSAULT", "ACCUSE", "MOBILIZE",
+                                                             "SANCTION", "COERCE",
+                                                             "COOPERATE"}] == []

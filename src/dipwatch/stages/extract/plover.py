@@ -228,6 +228,10 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
     if lemma == "alert" and not (token.dep_ == "pobj" and token.head.lower_ == "on") \
             and not mods & MILITARY_MODS:
         return None  # "a storm alert" is a warning; "on high alert" is readiness
+    if lemma == "operation":
+        # "a joint operation against traffickers": material cooperation of its parties; any
+        # other operation (military, rescue, surgical) is not typed by this noun
+        return sense if mods & {"joint", "combined"} else None
     if lemma in {"exercise", "drill", "patrol", "manoeuvre", "maneuver"}:
         if not mods & MILITARY_MODS and lemma != "patrol":
             return None

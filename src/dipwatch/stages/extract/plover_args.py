@@ -37,6 +37,9 @@ def is_light_verb(verb: Token, noun: Token) -> bool:
     if noun.dep_ == "pobj" and any(c.dep_ == "dobj" and c.i != noun.i and _topic_holder(c)
                                    for c in verb.children):
         return False  # "expressed sorrow for the shootings" with "for" hung on the verb
+    if verb.lemma_ == "be" and noun.dep_ == "pobj" and noun.head.lower_ == "on" \
+            and noun.lemma_ in {"strike", "boycott", "walkout"}:
+        return True  # "workers are on strike", "has been on hunger strike": the state of it
     if verb.lemma_ == "raise":
         # "raised objections", "raised the alert"; "raised cooperation" only brings it up
         return noun.lemma_ in NOUNS and NOUNS[noun.lemma_].type in {"ACCUSE", "MOBILIZE"}

@@ -33,6 +33,7 @@ from dipwatch.stages.extract.plover_parse import (
 from dipwatch.stages.extract.plover_words import (
     ABSTRACT_FOES,
     ARMED,
+    CONTESTS,
     BODIES,
     CAPTURED_PLACES,
     CYBER_TARGETS,
@@ -40,6 +41,7 @@ from dipwatch.stages.extract.plover_words import (
     FALSEHOODS,
     FIRED,
     MEDIA,
+    MILITIA_PERSONNEL,
     OPEN_WATER,
     RIOTERS,
     SHOWN_FORCE,
@@ -82,7 +84,25 @@ def _train(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
 def _deploy(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
     if olemma in WEAPONS:
         return _sense("MOBILIZE", "weapons")
-    return _sense("MOBILIZE", "police") if olemma == "police" else sense
+    return _sense("MOBILIZE", _personnel_mode(token) or sense.mode)
+
+
+def _personnel_mode(token: Token) -> str | None:
+    """The mode the mobilised personnel names: "police officers", "riot police" are police;
+    "fighters", "militants" a non-state armed group (the ontology's mode is what is
+    mobilised); None when the object says neither."""
+    obj = _dobj(token)
+    if obj is None:
+        return None
+    olemma = obj.lemma_.lower()
+    if olemma in MILITIA_PERSONNEL:
+        return "militia"
+    if olemma in {"police", "policeman", "gendarme"} or (
+            olemma in {"officer", "unit", "force"} and any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"police", "riot"}
+                for c in obj.children)):
+        return "police"
+    return None
 
 
 def _move(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -128,7 +148,7 @@ def _send(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
     if any(c.dep_ in {"xcomp", "advcl"} and c.lemma_ in VERBS for c in token.children):
         return None
     if olemma in ARMED:
-        return _sense("MOBILIZE", "police" if olemma == "police" else "troops")
+        return _sense("MOBILIZE", _personnel_mode(token) or "troops")
     if olemma in {"aid", "food", "supplies", "supply", "medicine", "assistance", "relief",
                   "peacekeeper", "doctor", "medic", "rescuer"}:
         return _sense("AID", None)
@@ -268,6 +288,10 @@ def _bar(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense 
     subject = _subject(token)
     if subject is not None and _no_agent(subject):
         return None
+    barred = _dobj(token)
+    if barred is not None and barred.lemma_.lower() in CIVILIAN_NOUNS:
+        return sense  # "barred women from attending universities": people's movement or
+        # rights restricted (COERCE); the ontology's REJECT is for barred organisations
     for child in token.children:
         if child.dep_ in {"prep", "xcomp", "advcl"} and any(
                 t.lemma_.lower() in ENTRY for t in child.subtree):
@@ -281,6 +305,39 @@ def _demonstrate(token: Token, sense: TriggerSense, olemma: str | None) -> Trigg
     if olemma is None:
         return sense
     return _sense("MOBILIZE", "troops") if olemma in SHOWN_FORCE else None
+
+
+def _hit(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "Russian missiles hit a power plant", "was hit by a drone": an attack told by its
+    # weapon or armed doer; "the sanctions hit the economy", "hit a record" are none
+    doer = _agent_lemma(token) or _active_subject_lemma(token)
+    if doer in WEAPONS or doer in ARMED or doer in {"shell", "drone", "airstrike", "bomb",
+                                                   "strike", "mortar", "artillery"}:
+        return _assault(token, sense, olemma)
+    return None
+
+
+def _break_in(token: Token) -> TriggerSense | None:
+    """ "broke into the ministry's computer networks": a cyber attack; other breaking in
+    (a house, parliament) is not typed here."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "into":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in CYBER_TARGETS:
+                    return _sense("COERCE", "cyber")
+    return None
+
+
+def _beat(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "beat Brazil 2-1 in the final", "beat the incumbent in the election": a contest won,
+    # told by a scoreline or the contest it was won in; otherwise a beating
+    for child in token.children:
+        if child.like_num or (child.dep_ == "npadvmod" and any(ch.isdigit() for ch in child.text)):
+            return None
+        if child.dep_ == "prep" and child.lower_ in {"in", "at"} and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in CONTESTS for g in child.children):
+            return None
+    return _assault(token, sense, olemma)
 
 
 def _fight(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:

@@ -21,7 +21,8 @@ def _s(type_: str, mode: str | None = None, needs: tuple[str, ...] = ()) -> Trig
 VERBS: dict[str, TriggerSense] = {
     # verbs typed only by what they take (see plover._VERB_CHECKS)
     "receive": _s("AID", needs=("dobj",)), "claim": _s("ACCUSE", "allege"),
-    "break": _s("SANCTION", "withdraw", needs=("dobj",)),
+    "break": _s("SANCTION", "withdraw", needs=("dobj", "into")),
+    "hit": _s("ASSAULT", needs=("dobj",)),  # only with a weapon or armed doer (plover_force)
     "end": _s("SANCTION", needs=("dobj",)), "terminate": _s("SANCTION", needs=("dobj",)),
     "curtail": _s("SANCTION", needs=("dobj",)), "reduce": _s("SANCTION", needs=("dobj",)),
     "close": _s("COERCE", needs=("dobj",)), "shut": _s("COERCE", needs=("dobj",)),
@@ -91,7 +92,7 @@ VERBS: dict[str, TriggerSense] = {
     "ask": _s("REQUEST"), "request": _s("REQUEST"), "demand": _s("REQUEST"),
     "urge": _s("REQUEST"), "appeal": _s("REQUEST"), "plead": _s("REQUEST"),
     "implore": _s("REQUEST"), "petition": _s("REQUEST"), "press": _s("REQUEST", needs=("for",)),
-    "seek": _s("REQUEST", needs=("dobj",)), "call": _s("REQUEST", needs=("for", "on", "upon")),
+    "seek": _s("REQUEST", needs=("dobj",)), "call": _s("REQUEST", needs=("for", "on", "upon", "up")),
     "want": _s("REQUEST"), "pressure": _s("REQUEST"),
     "pressurize": _s("REQUEST"),
     # ACCUSE: disapproval, accusations, lawsuits, investigations
@@ -254,6 +255,7 @@ NOUNS: dict[str, TriggerSense] = {
     "mobilization": _s("MOBILIZE", "troops"), "mobilisation": _s("MOBILIZE", "troops"),
     "deployment": _s("MOBILIZE", "troops"), "buildup": _s("MOBILIZE", "troops"),
     "build-up": _s("MOBILIZE", "troops"), "exercise": _s("MOBILIZE", "troops"),
+    "operation": _s("COOPERATE"),  # only "a joint operation" (plover._refine_noun)
     "drill": _s("MOBILIZE", "troops"), "reinforcement": _s("MOBILIZE", "troops"),
     "manoeuvre": _s("MOBILIZE", "troops"), "maneuver": _s("MOBILIZE", "troops"),
     "shutdown": _s("COERCE", "censor"),  # of the internet or a medium only: `_refine_noun`
@@ -417,7 +419,9 @@ CONTENT_MODES: dict[str, dict[str, str]] = {
                 "release": "yield", "free": "yield", "ceasefire": "yield", "lift": "yield",
                 "end": "yield", "withdraw": "yield", "withdrawal": "yield", "return": "yield",
                 "resign": "change", "removal": "change", "reform": "change",
-                "step": "change", "change": "change", "amend": "change"},
+                "step": "change", "change": "change", "amend": "change",
+                "resignation": "change", "dismissal": "change", "ouster": "change",
+                "election": "change", "send": "assist", "supply": "assist"},
     "THREATEN": {"arrest": "arrest", "detain": "arrest", "jail": "arrest", "prison": "arrest",
                  "boycott": "restrict", "strike": "restrict", "blockade": "restrict",
                  "curfew": "restrict", "ban": "restrict", "embargo": "restrict",
@@ -429,7 +433,8 @@ CONTENT_MODES: dict[str, dict[str, str]] = {
                  "retaliate": "violence", "kill": "violence", "invade": "violence",
                  "retaliation": "violence", "tolerate": "restrict", "close": "restrict",
                  "block": "restrict", "military": "violence", "cut": "relations",
-                 "contact": "relations"},
+                 "contact": "relations", "revenge": "violence", "vengeance": "violence",
+                 "reprisal": "violence"},
 }
 CONTENT_MODES["REJECT"] = CONTENT_MODES["REQUEST"]
 

@@ -37,6 +37,10 @@ from dipwatch.stages.extract.plover_force import (
     _take,
     _target,
     _test,
+    _beat,
+    _break_in,
+    _hit,
+    _personnel_mode,
     _throw,
     _train,
     _use,
@@ -73,8 +77,10 @@ from dipwatch.stages.extract.plover_words import (
     ACCESS_VERBS,
     ADMITTED,
     AID_OBJECTS,
+    ARMED,
     COERCIVE_CONTENT,
     DISMISSED,
+    DOCUMENTS,
     DISPUTES,
     FROZEN,
     GRANTED,
@@ -87,6 +93,7 @@ from dipwatch.stages.extract.plover_words import (
     PARTY_NOUNS,
     RECEIVED,
     REQUESTABLE,
+    REVENGE,
     REVOKED,
     SEARCHED,
     SHARED,
@@ -115,6 +122,9 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
     if found is not None and found.type in MATERIAL_CONFLICT and (
             _subject_lemma(token) in NATURAL_CAUSES or _agent_lemma(token) in NATURAL_CAUSES):
         return None  # "the storm struck the coast", "killed by the virus": no actor
+    if found is not None and found.type == "ACCUSE" and found.mode == "investigate" \
+            and _subject_lemma(token) in DOCUMENTS:
+        return None  # "the report examines how …": a text describes, it investigates nothing
     if found is not None and found.type == "MOBILIZE" and found.mode == "troops" \
             and _subject_lemma(token) in NON_STATE_ARMED:
         return _retype(found, "MOBILIZE", "militia")  # a non-state armed group mobilises
@@ -138,11 +148,16 @@ def _object_sense(token: Token, olemma: str | None) -> TriggerSense | None:
 
 
 def _leaves_treaty(token: Token) -> bool:
-    """ "withdrew from the talks", "pulled out of the Paris agreement"."""
+    """ "withdrew from the talks", "pulled out of the Paris agreement"; a party leaving an
+    organisation by name ("Mali withdrew from the Economic Community of West African
+    States"), unless it withdraws something (troops) or is itself an armed force."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "of", "out"}:
             for node in child.subtree:
                 if node.dep_ == "pobj" and node.lemma_.lower() in TREATIES:
+                    return True
+                if node.dep_ == "pobj" and node.head.i == child.i and node.ent_type_ == "ORG" \
+                        and _dobj(token) is None and _subject_lemma(token) not in ARMED:
                     return True
     return False
 
@@ -199,7 +214,10 @@ def _resume(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
 
 
 def _break(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "broke off diplomatic relations"; other breaking is no PLOVER event
+    # "broke off diplomatic relations"; "broke into networks" (cyber); other breaking is no
+    # PLOVER event
+    if olemma is None:
+        return _break_in(token)
     return _sense("SANCTION", "withdraw") if olemma in TIES else None
 
 
@@ -314,6 +332,8 @@ def _vow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
                 return _retype(sense, "CONCEDE", None)
     if olemma in CONCESSIONS:
         return _retype(sense, "CONCEDE", None)  # "promised concessions to the opposition"
+    if olemma in REVENGE:
+        return _retype(sense, "THREATEN", "violence")  # "vowed revenge against Israel"
     return sense
 
 
@@ -346,6 +366,16 @@ def _threat_content(inner: TriggerSense) -> str:
     if inner.type == "COERCE":
         return "arrest" if inner.mode == "arrest" else "restrict"
     return "violence" if inner.type in {"ASSAULT", "MOBILIZE"} else "restrict"
+
+
+def _call(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "called up 300,000 reservists" mobilises armed personnel; "called up the minister"
+    # (a phone call) or "called up a file" is none; "called for/on" requests
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        if olemma in ARMED:
+            return _sense("MOBILIZE", _personnel_mode(token) or "troops")
+        return None
+    return _content_mode_check(token, sense, olemma)
 
 
 def _content_mode_check(token: Token, sense: TriggerSense,
@@ -475,13 +505,13 @@ _VERB_CHECKS: dict[str, Any] = {
     "accept": _by_object(ACCEPTED), "dismiss": _by_object(DISMISSED),
     "pledge": _vow, "promise": _vow, "agree": _agree, "remove": _remove, "request": _content_mode_check,
     "demand": _content_mode_check, "ask": _content_mode_check, "urge": _content_mode_check,
-    "call": _content_mode_check, "appeal": _content_mode_check, "seek": _content_mode_check,
+    "call": _call, "appeal": _content_mode_check, "seek": _content_mode_check,
     "reject": _content_mode_check, "refuse": _refuse,
     "decline": _refuse, "oppose": _content_mode_check,
     "threaten": _content_mode_check, "warn": _warn,
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
-    "rally": _rally, "offer": _offer, "freeze": _freeze, "fight": _fight,
+    "rally": _rally, "offer": _offer, "freeze": _freeze, "fight": _fight, "beat": _beat, "hit": _hit,
     "export": _trade, "import": _trade, "cancel": _own_conflict, "abandon": _own_conflict,
     "exchange": _exchange, "crack": _particle("down"), "launch": _fire, "revoke": _by_object(REVOKED),
     "hand": _hand_over,

@@ -51,7 +51,10 @@ ACCESS = frozenset({"access", "delivery", "entry", "inspector", "observer", "aid
 OBLIGATION = frozenset({"must", "should"})
 RENEWING = frozenset({"renew", "reopen", "restart", "conclude", "wrap", "stag", "launch"})
 QUANTITIES = frozenset({"dozen", "hundred", "thousand", "million", "number", "group", "scores",
-                         "score", "some", "all", "most", "many", "several", "lot", "couple"})
+                         "score", "some", "all", "most", "many", "several", "lot", "couple",
+                         # measures and parts: "50 tonnes of supplies", "part of the debt"
+                         "tonne", "ton", "kilogram", "barrel", "litre", "liter", "part",
+                         "portion", "half", "batch", "consignment", "amount", "quantity"})
 RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
                       "hooligan", "looter"})
 RECEIVED = {"weapon": "AID", "arm": "AID", "aid": "AID", "fund": "AID", "loan": "AID",
@@ -158,6 +161,16 @@ ENTRY = frozenset({"enter", "entry", "visit", "land", "travel", "access", "cross
 # Non-state armed groups: their mobilisation is PLOVER's MOBILIZE militia.
 NON_STATE_ARMED = frozenset({"militia", "militiaman", "rebel", "insurgent", "militant",
                              "guerrilla", "guerilla", "paramilitary", "jihadist"})
+# Mobilised personnel that names a non-state armed group ("moved fighters into Mali").
+MILITIA_PERSONNEL = NON_STATE_ARMED | {"fighter", "mercenary"}
+# Revenge as a vowed object is a threat of violence ("vowed revenge against Israel").
+REVENGE = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution"})
+# Texts and works as subjects: they describe, they do not investigate ("the report examines").
+DOCUMENTS = frozenset({"report", "study", "paper", "film", "book", "article", "documentary",
+                       "survey", "analysis", "research", "review", "essay", "novel", "series"})
+# Contests a "beat" is won in: a match, not a beating ("beat Brazil 2-1 in the final").
+CONTESTS = frozenset({"final", "semifinal", "semi-final", "match", "game", "tournament", "race",
+                      "election", "poll", "vote", "round", "league", "championship", "cup"})
 # Event nouns that the definitions name but that are events only with one of these words as
 # modifier or prepositional object (None: always): "intelligence sharing", "debt forgiveness",
 # "a nuclear test", "an arrest warrant". "trial", "capture" and REDUCTIONS are typed in
