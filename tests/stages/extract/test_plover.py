@@ -550,3 +550,25 @@ def test_contests_documents_and_call_ups_in_other_senses(pipeline, text):
     assert [t for t, _m in _coded(pipeline, text) if t in {"ASSAULT", "ACCUSE", "MOBILIZE",
                                                              "SANCTION", "COERCE",
                                                              "COOPERATE"}] == []
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    ("The Peruvian foreign minister said he had met the Chilean ambassador on Friday.",
+     "CONSULT", "Peruvian foreign minister"),
+    ("Striking miners in Bolivia said they had begun a hunger strike.", "PROTEST",
+     "Striking miners"),
+])
+def test_pronoun_subject_of_reported_speech_is_the_speaker(pipeline, text, type_, actor):
+    """Written for these tests: a described (not named) speaker is the referent of a
+    number-agreeing pronoun subject of its reported clause."""
+    events = pipeline.extract_text(text, published=PUB).to_dict()["events"]
+    assert any(e["type"] == type_ and any(actor in (a.get("text") or "") for a in e["actors"])
+               for e in events)
+
+
+def test_a_spokesman_speaks_for_someone_else(pipeline):
+    events = pipeline.extract_text(
+        "A government spokesman said he had been released by the rebels on Friday.",
+        published=PUB).to_dict()["events"]
+    assert not any("spokesman" in (a.get("text") or "") for e in events
+                   for a in e["actors"] + e["recipients"])

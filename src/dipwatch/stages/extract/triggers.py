@@ -22,6 +22,7 @@ from dipwatch.stages.extract.lexicon import (
     LIGHT_VERBS,
     PHONE_WORDS,
     PLURAL_ONLY,
+    REPORTING_VERBS,
     TriggerSense,
 )
 
@@ -185,7 +186,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
                 return [verb.head]
-            return [child]
+            return [_reported_speaker(child, verb) or child]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and verb.tag_ != "VBN" or passive and _is_raising(verb):
         return passive
@@ -201,6 +202,31 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             return [verb.head] if verb.tag_ == "VBG" else []
         return subject_of(verb.head, depth + 1)
     return passive
+
+
+# Speakers who speak for someone else: "her lawyer said she was released" is not the lawyer.
+_PROXY_SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+                             "source", "aide", "relative", "family", "friend", "witness",
+                             "official", "report", "statement", "media", "agency"})
+
+
+def _reported_speaker(pronoun: Token, verb: Token) -> Token | None:
+    """The speaker a personal pronoun subject of reported speech refers to, when the speaker
+    is a description the person resolver does not follow ("Iran's foreign minister said he
+    had discussed …", "health workers said they had begun a strike"): the pronoun agrees in
+    number and the speaker does not speak for someone else. Named persons are left to the
+    resolver's pronoun chains."""
+    if pronoun.pos_ != "PRON" or verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "NOUN" or speaker.lemma_ in _PROXY_SPEAKERS:
+        return None
+    plural = speaker.tag_ == "NNS" or any(c.dep_ == "conj" for c in speaker.children)
+    if pronoun.lower_ == "they" and plural:
+        return speaker
+    if pronoun.lower_ in {"he", "she"} and not plural and speaker.ent_type_ in {"", "PERSON"}:
+        return speaker
+    return None
 
 
 def _is_raising(verb: Token) -> bool:
