@@ -528,6 +528,12 @@ def test_targets_shutdowns_and_manoeuvres_in_other_senses(pipeline, text):
     ("Thousands of Greek dock workers have been on strike since Monday.", ("PROTEST", "strike")),
     ("The Iranian authorities barred female students from attending football matches.",
      ("COERCE", "restrict")),
+    ("The Omani sultan received the Iranian foreign minister in Muscat on Sunday.",
+     ("CONSULT", "visit")),
+    ("The fugitive banker was handed over to Swiss authorities by Italian police.",
+     ("COOPERATE", None)),
+    ("Protesters set fire to a police station in Lahore.", ("PROTEST", "riot")),
+    ("Myanmar soldiers set fire to dozens of homes in Sagaing.", ("ASSAULT", "primitive")),
 ])
 def test_probe_categories_round4(pipeline, text, expected):
     """Written for these tests, after the error categories of tests/fixtures/
@@ -545,6 +551,7 @@ def test_probe_categories_round4(pipeline, text, expected):
     "The recession hit Spain's tourism industry hard last year.",
     "Thieves broke into the German consulate in Milan.",
     "The Peruvian army launched a military operation in the jungle.",
+    "The Chilean parliament set a deadline for the pension reform.",
 ])
 def test_contests_documents_and_call_ups_in_other_senses(pipeline, text):
     assert [t for t, _m in _coded(pipeline, text) if t in {"ASSAULT", "ACCUSE", "MOBILIZE",

@@ -328,6 +328,16 @@ def _break_in(token: Token) -> TriggerSense | None:
     return None
 
 
+def _set(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "set fire to cars", "set the village ablaze", "was set on fire": an attack by fire
+    # (by rioters a riot, see `_assault`); other setting is none
+    if olemma == "fire" or any(c.lemma_.lower() in {"ablaze", "alight", "afire"} or (
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_ == "fire" for g in c.children))
+            for c in token.children):
+        return _assault(token, _retype(sense, "ASSAULT", "primitive"), olemma)
+    return None
+
+
 def _beat(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "beat Brazil 2-1 in the final", "beat the incumbent in the election": a contest won,
     # told by a scoreline or the contest it was won in; otherwise a beating

@@ -22,7 +22,8 @@ VERBS: dict[str, TriggerSense] = {
     # verbs typed only by what they take (see plover._VERB_CHECKS)
     "receive": _s("AID", needs=("dobj",)), "claim": _s("ACCUSE", "allege"),
     "break": _s("SANCTION", "withdraw", needs=("dobj", "into")),
-    "hit": _s("ASSAULT", needs=("dobj",)),  # only with a weapon or armed doer (plover_force)
+    "hit": _s("ASSAULT", needs=("dobj",)),
+    "set": _s("ASSAULT", "primitive", needs=("dobj", "on")),  # set fire to / set on fire  # only with a weapon or armed doer (plover_force)
     "end": _s("SANCTION", needs=("dobj",)), "terminate": _s("SANCTION", needs=("dobj",)),
     "curtail": _s("SANCTION", needs=("dobj",)), "reduce": _s("SANCTION", needs=("dobj",)),
     "close": _s("COERCE", needs=("dobj",)), "shut": _s("COERCE", needs=("dobj",)),

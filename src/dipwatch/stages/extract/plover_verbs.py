@@ -41,6 +41,7 @@ from dipwatch.stages.extract.plover_force import (
     _break_in,
     _hit,
     _personnel_mode,
+    _set,
     _throw,
     _train,
     _use,
@@ -84,6 +85,7 @@ from dipwatch.stages.extract.plover_words import (
     DISPUTES,
     FROZEN,
     GRANTED,
+    GUESTS,
     HAZARDS,
     NATURAL_CAUSES,
     NON_STATE_ARMED,
@@ -98,6 +100,7 @@ from dipwatch.stages.extract.plover_words import (
     SEARCHED,
     SHARED,
     SIGNED,
+    SUSPECTS,
     TIES,
     TREATIES,
     UNSAID,
@@ -300,6 +303,11 @@ def _receive(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSe
     # inspectors" lets them in (CAMEO 0861/0862: RETREAT access)
     if olemma in ADMITTED:
         return _sense("RETREAT", "access")
+    guest = _dobj(token)
+    if guest is not None and (guest.ent_type_ == "PERSON" or guest.lemma_.lower() in GUESTS):
+        # "was received by the Saudi crown prince", "received the Kenyan delegation": a
+        # visit hosted by the receiver (the guest is the actor, as with "host")
+        return TriggerSense(type="CONSULT", mode="visit", reverse=True, needs=sense.needs)
     found = RECEIVED.get(olemma or "")
     if found is None:
         return None
@@ -456,6 +464,13 @@ def _hand_over(token: Token, sense: TriggerSense, olemma: str | None) -> Trigger
     if _particle("over")(token, sense, olemma) is None:
         return None
     found = OBJECT_SENSES.get(olemma or "")
+    to_justice = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in {"authority", "police", "prosecutor", "court",
+                                                   "justice", "tribunal"} for g in c.children)
+        for c in token.children)
+    if olemma in SUSPECTS or (to_justice and not (found is not None and found.type == "RETREAT")):
+        return _sense("COOPERATE", None)  # "handed the suspect over to French police": an
+        # extradition (the ontology's judicial cooperation), not a release of captives
     return _retype(sense, "RETREAT", found.mode) if found is not None \
         and found.type == "RETREAT" else sense
 
@@ -511,7 +526,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "threaten": _content_mode_check, "warn": _warn,
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
-    "rally": _rally, "offer": _offer, "freeze": _freeze, "fight": _fight, "beat": _beat, "hit": _hit,
+    "rally": _rally, "offer": _offer, "freeze": _freeze, "fight": _fight, "beat": _beat, "hit": _hit, "set": _set,
     "export": _trade, "import": _trade, "cancel": _own_conflict, "abandon": _own_conflict,
     "exchange": _exchange, "crack": _particle("down"), "launch": _fire, "revoke": _by_object(REVOKED),
     "hand": _hand_over,

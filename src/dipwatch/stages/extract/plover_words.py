@@ -163,6 +163,12 @@ NON_STATE_ARMED = frozenset({"militia", "militiaman", "rebel", "insurgent", "mil
                              "guerrilla", "guerilla", "paramilitary", "jihadist"})
 # Mobilised personnel that names a non-state armed group ("moved fighters into Mali").
 MILITIA_PERSONNEL = NON_STATE_ARMED | {"fighter", "mercenary"}
+# People received as guests (a visit), not things received ("received aid").
+GUESTS = frozenset({"minister", "president", "prime", "premier", "chancellor", "king", "queen",
+                    "prince", "envoy", "ambassador", "delegation", "chief", "secretary",
+                    "counterpart", "leader", "emir", "sheikh", "foreign", "head"})
+# People handed over to another state's justice: an extradition (COOPERATE).
+SUSPECTS = frozenset({"suspect", "fugitive", "accused"})
 # Revenge as a vowed object is a threat of violence ("vowed revenge against Israel").
 REVENGE = frozenset({"revenge", "vengeance", "retaliation", "reprisal", "retribution"})
 # Texts and works as subjects: they describe, they do not investigate ("the report examines").
