@@ -534,6 +534,8 @@ def test_targets_shutdowns_and_manoeuvres_in_other_senses(pipeline, text):
      ("COOPERATE", None)),
     ("Protesters set fire to a police station in Lahore.", ("PROTEST", "riot")),
     ("Myanmar soldiers set fire to dozens of homes in Sagaing.", ("ASSAULT", "primitive")),
+    ("The Colombian rebels dropped their demand for a prisoner exchange.", ("CONCEDE", None)),
+    ("Hungary withdrew its request for an exemption from the oil embargo.", ("CONCEDE", None)),
 ])
 def test_probe_categories_round4(pipeline, text, expected):
     """Written for these tests, after the error categories of tests/fixtures/
@@ -552,11 +554,12 @@ def test_probe_categories_round4(pipeline, text, expected):
     "Thieves broke into the German consulate in Milan.",
     "The Peruvian army launched a military operation in the jungle.",
     "The Chilean parliament set a deadline for the pension reform.",
+    "Chinese steel mills reduced their demand for Australian iron ore.",
 ])
 def test_contests_documents_and_call_ups_in_other_senses(pipeline, text):
     assert [t for t, _m in _coded(pipeline, text) if t in {"ASSAULT", "ACCUSE", "MOBILIZE",
                                                              "SANCTION", "COERCE",
-                                                             "COOPERATE"}] == []
+                                                             "COOPERATE", "CONCEDE"}] == []
 
 
 @pytest.mark.parametrize(("text", "type_", "actor"), [

@@ -80,6 +80,7 @@ from dipwatch.stages.extract.plover_words import (
     AID_OBJECTS,
     ARMED,
     COERCIVE_CONTENT,
+    DEMANDS,
     DISMISSED,
     DOCUMENTS,
     DISPUTES,
@@ -147,6 +148,8 @@ def _object_sense(token: Token, olemma: str | None) -> TriggerSense | None:
         return OBJECT_SENSES[olemma]
     if token.lemma_ in {"withdraw", "pull"} and _leaves_treaty(token):
         return _sense("SANCTION", "withdraw")
+    if token.lemma_ in {"drop", "withdraw", "abandon"} and olemma in DEMANDS:
+        return _sense("CONCEDE", None)  # the ontology: "withdrawing a demand => CONCEDE"
     return None
 
 

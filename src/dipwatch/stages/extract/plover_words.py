@@ -163,6 +163,9 @@ NON_STATE_ARMED = frozenset({"militia", "militiaman", "rebel", "insurgent", "mil
                              "guerrilla", "guerilla", "paramilitary", "jihadist"})
 # Mobilised personnel that names a non-state armed group ("moved fighters into Mali").
 MILITIA_PERSONNEL = NON_STATE_ARMED | {"fighter", "mercenary"}
+# Demands one can drop or withdraw (a concession); "demand" of a market is not dropped
+# by a party ("dropped its demand for" is the party's).
+DEMANDS = frozenset({"demand", "request", "precondition", "condition", "ultimatum"})
 # People received as guests (a visit), not things received ("received aid").
 GUESTS = frozenset({"minister", "president", "prime", "premier", "chancellor", "king", "queen",
                     "prince", "envoy", "ambassador", "delegation", "chief", "secretary",
