@@ -536,6 +536,9 @@ def test_targets_shutdowns_and_manoeuvres_in_other_senses(pipeline, text):
     ("Myanmar soldiers set fire to dozens of homes in Sagaing.", ("ASSAULT", "primitive")),
     ("The Colombian rebels dropped their demand for a prisoner exchange.", ("CONCEDE", None)),
     ("Hungary withdrew its request for an exemption from the oil embargo.", ("CONCEDE", None)),
+    ("The Turkish Red Crescent delivered blankets and tents to Syrian refugees in Idlib.",
+     ("AID", None)),
+    ("Qatar provided fuel to the Gaza Strip's power plant.", ("AID", None)),
 ])
 def test_probe_categories_round4(pipeline, text, expected):
     """Written for these tests, after the error categories of tests/fixtures/
@@ -555,11 +558,13 @@ def test_probe_categories_round4(pipeline, text, expected):
     "The Peruvian army launched a military operation in the jungle.",
     "The Chilean parliament set a deadline for the pension reform.",
     "Chinese steel mills reduced their demand for Australian iron ore.",
+    "The Mexican courier delivered the parcel to the embassy on Friday.",
 ])
 def test_contests_documents_and_call_ups_in_other_senses(pipeline, text):
     assert [t for t, _m in _coded(pipeline, text) if t in {"ASSAULT", "ACCUSE", "MOBILIZE",
                                                              "SANCTION", "COERCE",
-                                                             "COOPERATE", "CONCEDE"}] == []
+                                                             "COOPERATE", "CONCEDE",
+                                                             "AID"}] == []
 
 
 @pytest.mark.parametrize(("text", "type_", "actor"), [

@@ -77,6 +77,7 @@ VERBS: dict[str, TriggerSense] = {
     "extradite": _s("COOPERATE"), "share": _s("COOPERATE", needs=("dobj",)),
     # AID: material help that benefits the recipient
     "aid": _s("AID"), "donate": _s("AID"), "supply": _s("AID", needs=("dobj",)),
+    "provide": _s("AID", needs=("dobj",)), "deliver": _s("AID", needs=("dobj",)),
     "fund": _s("AID"), "finance": _s("AID"), "rescue": _s("AID"), "help": _s("AID"),
     "assist": _s("AID"), "grant": _s("AID", needs=("dobj",)), "airlift": _s("AID"),
     # RETREAT: concessions with immediate material consequences

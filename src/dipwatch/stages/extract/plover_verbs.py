@@ -95,6 +95,7 @@ from dipwatch.stages.extract.plover_words import (
     OFFICIAL,
     PARTY_NOUNS,
     RECEIVED,
+    RELIEF_GOODS,
     REQUESTABLE,
     REVENGE,
     REVOKED,
@@ -486,6 +487,15 @@ def _settle(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSen
         else None
 
 
+def _provide(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "provided food and medicine to thousands of displaced families", "delivered vaccines
+    # to Cambodia": relief goods given to someone; other providing is none (event nouns such
+    # as "provided assistance" are typed as nouns of the light verb)
+    to_someone = any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"}
+                     for c in token.children)
+    return sense if olemma in RELIEF_GOODS and to_someone else None
+
+
 def _forgive(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
     # forgiving a debt is material aid (the ontology's "debt forgiveness"); forgiving a
     # person or an act is verbal (SUPPORT)
@@ -529,6 +539,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "threaten": _content_mode_check, "warn": _warn,
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
+    "provide": _provide, "deliver": _provide,
     "rally": _rally, "offer": _offer, "freeze": _freeze, "fight": _fight, "beat": _beat, "hit": _hit, "set": _set,
     "export": _trade, "import": _trade, "cancel": _own_conflict, "abandon": _own_conflict,
     "exchange": _exchange, "crack": _particle("down"), "launch": _fire, "revoke": _by_object(REVOKED),

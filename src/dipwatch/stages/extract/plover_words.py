@@ -166,6 +166,11 @@ MILITIA_PERSONNEL = NON_STATE_ARMED | {"fighter", "mercenary"}
 # Demands one can drop or withdraw (a concession); "demand" of a market is not dropped
 # by a party ("dropped its demand for" is the party's).
 DEMANDS = frozenset({"demand", "request", "precondition", "condition", "ultimatum"})
+# Relief goods that are no event nouns: providing or delivering them to a party is aid
+# ("provided food and medicine to displaced families"); event nouns ("provided assistance")
+# are typed by the light verb.
+RELIEF_GOODS = frozenset({"food", "medicine", "supplies", "supply", "shelter", "water", "tent",
+                          "blanket", "vaccine", "dose", "fuel", "grain", "ration", "medication"})
 # People received as guests (a visit), not things received ("received aid").
 GUESTS = frozenset({"minister", "president", "prime", "premier", "chancellor", "king", "queen",
                     "prince", "envoy", "ambassador", "delegation", "chief", "secretary",
