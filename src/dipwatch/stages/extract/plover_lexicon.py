@@ -22,8 +22,8 @@ VERBS: dict[str, TriggerSense] = {
     # verbs typed only by what they take (see plover._VERB_CHECKS)
     "receive": _s("AID", needs=("dobj",)), "claim": _s("ACCUSE", "allege"),
     "break": _s("SANCTION", "withdraw", needs=("dobj", "into")),
-    "hit": _s("ASSAULT", needs=("dobj",)),
-    "set": _s("ASSAULT", "primitive", needs=("dobj", "on")),  # set fire to / set on fire  # only with a weapon or armed doer (plover_force)
+    "hit": _s("ASSAULT", needs=("dobj",)),  # only with a weapon or armed doer (plover_force)
+    "set": _s("ASSAULT", "primitive", needs=("dobj", "on")),  # set fire to / set on fire
     "end": _s("SANCTION", needs=("dobj",)), "terminate": _s("SANCTION", needs=("dobj",)),
     "curtail": _s("SANCTION", needs=("dobj",)), "reduce": _s("SANCTION", needs=("dobj",)),
     "close": _s("COERCE", needs=("dobj",)), "shut": _s("COERCE", needs=("dobj",)),
@@ -94,7 +94,8 @@ VERBS: dict[str, TriggerSense] = {
     "ask": _s("REQUEST"), "request": _s("REQUEST"), "demand": _s("REQUEST"),
     "urge": _s("REQUEST"), "appeal": _s("REQUEST"), "plead": _s("REQUEST"),
     "implore": _s("REQUEST"), "petition": _s("REQUEST"), "press": _s("REQUEST", needs=("for",)),
-    "seek": _s("REQUEST", needs=("dobj",)), "call": _s("REQUEST", needs=("for", "on", "upon", "up")),
+    "seek": _s("REQUEST", needs=("dobj",)),
+    "call": _s("REQUEST", needs=("for", "on", "upon", "up")),  # "called up": see _call
     "want": _s("REQUEST"), "pressure": _s("REQUEST"),
     "pressurize": _s("REQUEST"),
     # ACCUSE: disapproval, accusations, lawsuits, investigations
