@@ -587,3 +587,35 @@ def test_a_spokesman_speaks_for_someone_else(pipeline):
         published=PUB).to_dict()["events"]
     assert not any("spokesman" in (a.get("text") or "") for e in events
                    for a in e["actors"] + e["recipients"])
+
+
+def _parties(pipeline, text: str, type_: str) -> tuple[set[str], set[str]]:
+    doc = pipeline.extract_text(text, published=PUB).to_dict()
+    event = next(e for e in doc["events"] if e["type"] == type_)
+    return {a["name"] for a in event["actors"]}, {r["name"] for r in event["recipients"]}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Malian government accused the separatists of shelling a market in Kidal.",
+     "separatists"),
+    ("Seoul blamed Pyongyang for launching missiles at a disputed island.", "North Korea"),
+    ("The militia was accused of killing three aid workers near the border.", "militia"),
+])
+def test_the_accused_does_the_gerund(pipeline, text, actor):
+    actors, _ = _parties(pipeline, text, "ASSAULT")
+    assert any(actor in a for a in actors), actors
+
+
+def test_after_a_gerund_the_subject_acts(pipeline):
+    actors, _ = _parties(pipeline, "After meeting the Chilean envoy on Monday, the Bolivian "
+                                   "foreign minister flew to Lima.", "CONSULT")
+    assert any("Bolivia" in a or "foreign minister" in a for a in actors), actors
+
+
+def test_a_fired_weapon_is_no_target(pipeline):
+    actors, recipients = _parties(pipeline, "Militants fired rockets into southern Lebanon "
+                                            "on Sunday.", "ASSAULT")
+    assert recipients == {"Lebanon"}, recipients
+    _, recipients = _parties(pipeline, "The navy fired two missiles at a cargo ship.",
+                             "ASSAULT")
+    assert not any("missile" in r for r in recipients), recipients

@@ -18,6 +18,7 @@ from dipwatch.stages.extract.lexicon import CONSULT_NOUNS
 from dipwatch.stages.extract.plover_lexicon import LIGHT_VERBS, NOUNS
 from dipwatch.stages.extract.plover_parse import MATERIAL_CONFLICT, _misattached, _obliged, _sense
 from dipwatch.stages.extract.plover_words import (
+    FIRED,
     HARM_VERBS,
     HOSTING,
     NOT_ACTORS,
@@ -25,6 +26,7 @@ from dipwatch.stages.extract.plover_words import (
     STATEMENT_NOUNS,
     TARGET_PREPS,
     THINGS,
+    WEAPONS,
     WHEN,
 )
 
@@ -100,6 +102,18 @@ def adjust_arguments(trig: Any) -> None:
         _light_verb_parties(trig)
         _claimed_parties(trig)
     trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r, bool(trig.actors))]
+    if sense.type in {"ASSAULT", "MOBILIZE"}:
+        # "fired rockets into northern Israel": the weapon is the means, not the target; a
+        # target the parse hangs on the weapon is the event's.
+        weapons = [r for r in trig.recipients if r.lemma_.lower() in FIRED | WEAPONS]
+        trig.recipients[:] = [r for r in trig.recipients if r not in weapons]
+        if sense.type == "ASSAULT":  # "fired into the crowd", "rockets into Israel"
+            weapons.append(token)
+        trig.recipients.extend(g for w in weapons for c in w.children
+                               if c.dep_ == "prep" and c.lower_ in {"at", "into", "on", "upon"}
+                               for g in c.children
+                               if g.dep_ == "pobj" and g.ent_type_ not in WHEN
+                               and g not in trig.recipients)
     if token.pos_ == "NOUN" and (token.lemma_ == "trial" or _faced(token)):
         _tried_parties(trig)
     if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:

@@ -196,12 +196,35 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         controller = [c for c in verb.head.children if c.dep_ == "dobj"]
         if controller:  # "urged voters to boycott the vote": the voters would boycott
             return controller
+    if depth < 4 and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        prep, governor = verb.head, verb.head.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            return _gerund_controller(prep, governor, depth)
+        if governor.dep_ == "dobj" and prep.lower_ in _CONTROLLING_PREPS:
+            return [governor]  # "accused the separatists | of shelling" hung on the object
     if depth < 4 and verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acl"} \
             and verb.head != verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return [verb.head] if verb.tag_ == "VBG" else []
         return subject_of(verb.head, depth + 1)
     return passive
+
+
+_CONTROLLING_PREPS = frozenset({"of", "for", "with", "from"})
+
+
+def _gerund_controller(prep: Token, governor: Token, depth: int) -> list[Token]:
+    """Who does a gerund under a verb's preposition: the object of "accused X of killing",
+    "blamed X for shelling", "stopped X from entering", the passive subject of "X was accused
+    of killing"; otherwise the verb's own subject ("after meeting Y, he flew home")."""
+    if prep.lower_ in _CONTROLLING_PREPS:
+        objects = [c for c in governor.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
+        passive = [c for c in governor.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive
+    return subject_of(governor, depth + 1)
 
 
 # Speakers who speak for someone else: "her lawyer said she was released" is not the lawyer.
