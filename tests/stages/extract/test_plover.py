@@ -619,3 +619,12 @@ def test_a_fired_weapon_is_no_target(pipeline):
     _, recipients = _parties(pipeline, "The navy fired two missiles at a cargo ship.",
                              "ASSAULT")
     assert not any("missile" in r for r in recipients), recipients
+
+
+def test_an_act_demanded_is_no_party(pipeline):
+    _, recipients = _parties(pipeline, "The Greek foreign minister demanded an apology from "
+                                       "Albania on Tuesday.", "REQUEST")
+    assert recipients == {"Albania"}, recipients
+    _, recipients = _parties(pipeline, "Striking dock workers demanded compensation.",
+                             "REQUEST")
+    assert not recipients, recipients

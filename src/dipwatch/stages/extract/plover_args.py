@@ -317,8 +317,11 @@ def _party_of(token: Token, has_actor: bool) -> list[Token]:
             "from", "in", "to"} for g in c.children if g.dep_ == "pobj"]
         if away:
             return away
-    if token.lemma_.lower() not in THINGS:
-        return [token]
+    if token.lemma_.lower() not in THINGS and token.lemma_.lower() not in NOUNS:
+        return [token]  # an act named by an event noun ("demanded an apology") is a thing
+    if any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+           for c in token.children):
+        return [token]  # "wanted Australian support": the state is the party
     parties = [c for c in token.children if c.dep_ == "poss"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in {
             "with", "to", "on", "against", "of", "from"} for g in c.children if g.dep_ == "pobj"]
