@@ -19,6 +19,7 @@ from dipwatch.stages.extract.plover_lexicon import LIGHT_VERBS, NOUNS
 from dipwatch.stages.extract.plover_parse import MATERIAL_CONFLICT, _misattached, _obliged, _sense
 from dipwatch.stages.extract.plover_words import (
     FIRED,
+    FIRING_PREPS,
     HARM_VERBS,
     HOSTING,
     NOT_ACTORS,
@@ -29,6 +30,8 @@ from dipwatch.stages.extract.plover_words import (
     WEAPONS,
     WHEN,
 )
+
+_ARMS = FIRED | WEAPONS  # fired or wielded: the means of an attack, never its target
 
 
 def is_light_verb(verb: Token, noun: Token) -> bool:
@@ -105,12 +108,12 @@ def adjust_arguments(trig: Any) -> None:
     if sense.type in {"ASSAULT", "MOBILIZE"}:
         # "fired rockets into northern Israel": the weapon is the means, not the target; a
         # target the parse hangs on the weapon is the event's.
-        weapons = [r for r in trig.recipients if r.lemma_.lower() in FIRED | WEAPONS]
+        weapons = [r for r in trig.recipients if r.lemma_.lower() in _ARMS]
         trig.recipients[:] = [r for r in trig.recipients if r not in weapons]
         if sense.type == "ASSAULT":  # "fired into the crowd", "rockets into Israel"
             weapons.append(token)
         trig.recipients.extend(g for w in weapons for c in w.children
-                               if c.dep_ == "prep" and c.lower_ in {"at", "into", "on", "upon"}
+                               if c.dep_ == "prep" and c.lower_ in FIRING_PREPS
                                for g in c.children
                                if g.dep_ == "pobj" and g.ent_type_ not in WHEN
                                and g not in trig.recipients)
@@ -317,7 +320,8 @@ def _party_of(token: Token, has_actor: bool) -> list[Token]:
             "from", "in", "to"} for g in c.children if g.dep_ == "pobj"]
         if away:
             return away
-    if token.lemma_.lower() not in THINGS and token.lemma_.lower() not in NOUNS:
+    lemma = token.lemma_.lower()
+    if lemma not in THINGS and lemma not in NOUNS:
         return [token]  # an act named by an event noun ("demanded an apology") is a thing
     if any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
            for c in token.children):

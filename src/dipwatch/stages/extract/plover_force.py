@@ -31,6 +31,7 @@ from dipwatch.stages.extract.plover_parse import (
     _subject_lemma,
 )
 from dipwatch.stages.extract.plover_words import (
+    FIRING_PREPS,
     ABSTRACT_FOES,
     ARMED,
     CONTESTS,
@@ -250,7 +251,7 @@ def _fire(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
     # missiles" shows force (MOBILIZE weapons); "fired the coach" is no event
     # (also "launched missiles at", "launched a missile into the sea": a test)
     targets = [g for c in token.children if c.dep_ == "prep"
-               and c.lower_ in {"at", "on", "upon", "into"} for g in c.children
+               and c.lower_ in FIRING_PREPS for g in c.children
                if g.ent_type_ not in {"DATE", "TIME"}]  # not "on Monday"
     if token.lemma_ == "launch" and olemma not in FIRED or not targets and olemma not in FIRED:
         return None

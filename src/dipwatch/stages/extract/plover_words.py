@@ -41,6 +41,8 @@ VERBAL_TARGETS = frozenset({"policy", "decision", "plan", "remark", "statement",
 AIR_MODS = frozenset({"air", "missile", "drone", "rocket", "military", "nuclear", "precision",
                        "preemptive", "retaliatory", "aerial", "israeli", "us", "u.s."})
 TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+# Where a shot or a fired weapon goes: "fired at the convoy", "rockets into the town".
+FIRING_PREPS = frozenset({"at", "on", "upon", "into"})
 THROWN = frozenset({"stone", "rock", "bottle", "grenade", "bomb", "cocktail", "brick",
                      "firebomb", "object", "projectile"})
 OFFICIAL = frozenset({"government", "ministry", "embassy", "official", "minister", "group",
