@@ -8,7 +8,13 @@ events). Each is labelled with the type and mode that `plover_ontology.json`'s d
 give. The sentences were written before the coder was run on any of them; they are not taken
 from any gold set.
 
-    .venv/bin/python bench/plover_probes.py [--errors] [--json out.json]
+    .venv/bin/python bench/plover_probes.py [FILE] [--errors] [--json out.json]
+
+FILE defaults to that set. `tests/fixtures/plover_probes2.jsonl` is a second set (226
+sentences, 12 per type, every mode, 30 negatives) written by another hand from the ontology
+alone, without reading the coder or running it: its first score is the coder's untuned
+figure. It is split like the gold sets (`eval.plover.held_apart`): errors of its tuning half
+may be read (`--errors` lists only those), its held-apart half is reported as totals.
 
 Prints type accuracy, per-type recall, mode accuracy (on sentences typed right that carry a
 mode), false events on the negatives, and the errors counted by category:
@@ -29,7 +35,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from dipwatch.eval.plover import NONE, code_sentences, main_event
+from dipwatch.eval.plover import NONE, code_sentences, held_apart, main_event
 from dipwatch.export.plover import plover_type
 
 PROBES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "plover_probes.jsonl"
@@ -55,6 +61,7 @@ def _category(item: dict[str, Any], coded_type: str, events: list[tuple[int, dic
 
 
 def score(probes: list[dict[str, Any]]) -> dict[str, Any]:
+    """Figures on all probes, each row with its category if wrong."""
     from dipwatch.stages.annotate.nlp import load_nlp
     from dipwatch.stages.extract.triggers import find_triggers
 
@@ -71,6 +78,12 @@ def score(probes: list[dict[str, Any]]) -> dict[str, Any]:
             row["category"] = _category(item, coded.type, events, triggers)
             row["triggers"] = triggers
         rows.append(row)
+    return {**figures(rows), "rows": rows,
+            "parts": {part: figures([r for r in rows if held_apart(r["id"]) == (part != "tuning")])
+                      for part in ("tuning", "held_apart")}}
+
+
+def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
     positives = [r for r in rows if r["gold"] != NONE]
     negatives = [r for r in rows if r["gold"] == NONE]
     recall: dict[str, list[int]] = {}
@@ -91,16 +104,19 @@ def score(probes: list[dict[str, Any]]) -> dict[str, Any]:
         "recall": {t: round(a / n, 2) for t, (a, n) in sorted(recall.items())},
         "categories": dict(Counter(r["category"] for r in rows if "category" in r)
                            .most_common()),
-        "rows": rows,
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--errors", action="store_true", help="list every wrong sentence")
+    parser.add_argument("file", nargs="?", type=Path, default=PROBES, help="probe JSONL")
+    parser.add_argument("--errors", action="store_true",
+                        help="list the wrong sentences (all of the first set; the tuning half "
+                             "of another)")
     parser.add_argument("--json", help="write all rows and figures here")
     args = parser.parse_args()
-    result = score(read_probes())
+    result = score(read_probes(args.file))
+    split = args.file.resolve() != PROBES
     print(f"probes: {result['n']}  type accuracy {result['type_accuracy']}  "
           f"(events {result['positive_accuracy']}, negatives with no event "
           f"{result['negatives_clean']})  mode accuracy {result['mode_accuracy']} "
@@ -108,8 +124,15 @@ def main() -> None:
     print("recall per type: " + ", ".join(f"{t} {v}" for t, v in result["recall"].items()))
     print("errors by category: " + ", ".join(f"{k} {v}" for k, v in
                                                result["categories"].items()))
+    if split:
+        for part, fig in result["parts"].items():
+            print(f"  {part:<10} n={fig['n']}  type accuracy {fig['type_accuracy']}  negatives "
+                  f"with no event {fig['negatives_clean']}  mode accuracy "
+                  f"{fig['mode_accuracy']} (n={fig['mode_n']})  errors {fig['categories']}")
     if args.errors:
         for r in result["rows"]:
+            if split and held_apart(r["id"]):
+                continue
             if r["type"] != r["gold"] or (r["gold_mode"] and r["mode"] != r["gold_mode"]):
                 print(f"{r['id']:<20} {r['gold']}/{r['gold_mode']} -> {r['type']}/{r['mode']} "
                       f"[{r.get('category', 'mode')}] trig={r['trigger']} "
