@@ -26,7 +26,6 @@ from dipwatch.stages.extract.status_lexicon import (
     ANNOUNCERS,
     CHANGE_VERBS,
     CLAUSE_ONLY,
-    CONDITIONALS,
     EMBEDDERS,
     NEGATIVE_PREPS,
     NOUN_EMBEDDERS,
@@ -50,6 +49,7 @@ from dipwatch.stages.extract.status_markers import (
     POSS,
     PROB,
     State,
+    conditional_mark,
     is_infinitive,
     local_state,
 )
@@ -252,9 +252,9 @@ def _clause_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
 
 def _adverbial_link(tok: Token, head: Token) -> tuple[Token, Embed | str, str]:
     marks = [c for c in kids(tok) if c.dep_ == "mark"]
-    for mark in marks:
-        if mark.text.lower() in CONDITIONALS:
-            return head, "conditional", mark.text
+    condition = conditional_mark(tok)
+    if condition is not None:
+        return head, "conditional", condition.text
     if is_infinitive(tok):
         return _purpose_link(tok, head)
     if not marks and tok.tag_ in {"VBG", "VBN"} and not _has_own_markers(tok):

@@ -292,9 +292,20 @@ def _is_not_only(neg: Token) -> bool:
 
 def conditional_main_clause(tok: Token) -> bool:
     """The main clause of a conditional: "If X were to happen, it could signal ..."."""
-    for child in kids(tok):
-        if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.text.lower() in CONDITIONALS for m in kids(child)
-        ):
-            return True
-    return False
+    return any(child.dep_ == "advcl" and conditional_mark(child) is not None
+               for child in kids(tok))
+
+
+def conditional_mark(clause: Token) -> Token | None:
+    """The word that makes an adverbial clause a condition: "if", "unless", or the auxiliary
+    of an inverted condition put before its subject ("Had the rebels accepted ...", "Should
+    the talks collapse ...", "Were Russia to attack ...")."""
+    for child in kids(clause):
+        if child.dep_ == "mark" and child.text.lower() in CONDITIONALS:
+            return child
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ in {"had", "should", "were"} and first.i == first.sent.start \
+            and (first.head == clause and first.dep_ in {"aux", "auxpass"} or first == clause) \
+            and first.sent[-1].text != "?" and clause.dep_ == "advcl":
+        return first  # at the head of the sentence, before its subject; not a question
+    return None
