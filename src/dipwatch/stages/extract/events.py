@@ -82,7 +82,7 @@ def _build(trig: Trigger, *, doc: Doc, article_id: str, pub: str | None,
     if not actors or not recipients:  # "Hundreds of people ..." (not for CONSULT)
         more_actors, more_recipients = plover.unresolved_parties(trig)
         actors, recipients = actors or more_actors, recipients or more_recipients
-    if not actors and not recipients:
+    if not actors and not recipients and not plover.stands_alone(trig):
         return None  # nobody to code: "such discussions could touch on ..."
     region = domain(token, stop=stop)
     # The subject's own phrase ("Russian Ambassador to North Korea, X, accompanied her") says

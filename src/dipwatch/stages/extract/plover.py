@@ -26,6 +26,7 @@ from dipwatch.stages.extract.plover_args import (
     _light_verb,
     adjust_arguments,
     is_light_verb,
+    stands_alone,
     unresolved_parties,
 )
 from dipwatch.stages.extract.plover_lexicon import (
@@ -78,7 +79,7 @@ AID_CARRIERS = frozenset({"package", "shipment", "convoy", "consignment", "fligh
 # live in `plover_args` and are re-exported here).
 __all__ = ["MATERIAL_CONFLICT", "PLOVER_TYPES", "adjust_arguments", "as_refusal",
            "contexts_for", "is_light_verb", "other_sense", "reconsider", "refusal_modal",
-           "status_anchor", "unresolved_parties"]
+           "stands_alone", "status_anchor", "unresolved_parties"]
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
@@ -210,6 +211,11 @@ def _lifted(token: Token) -> TriggerSense | None:
     return None
 
 
+def _phrase_words(noun: Token) -> set[str]:
+    """The lower-cased words of a noun's own phrase before it ("denial-of-service")."""
+    return {t.lower_ for t in noun.doc[noun.left_edge.i:noun.i]}
+
+
 def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
     lemma = token.lemma_
     mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
@@ -220,8 +226,9 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
             return _sense("ASSAULT", "aerial" if mods & {"air", "aerial"} else
                           _assault_mode(token, None))
         return sense
-    if lemma == "attack" and mods & {"cyber", "hacker", "computer"}:
-        return _sense("COERCE", "cyber")
+    if lemma == "attack" and (mods & {"cyber", "hacker", "computer", "ransomware", "phishing"}
+                              or _phrase_words(token) & {"denial", "ddos", "ransomware"}):
+        return _sense("COERCE", "cyber")  # "cyber attack", "denial-of-service attacks"
     if lemma == "protest" and (token.head.lemma_ in FORMAL_PROTEST or mods & {"formal",
                                                                               "diplomatic"}):
         return _sense("ACCUSE", "disapprove")  # "lodged a formal protest": diplomatic

@@ -18,6 +18,7 @@ from dipwatch.stages.extract.lexicon import CONSULT_NOUNS
 from dipwatch.stages.extract.plover_lexicon import LIGHT_VERBS, NOUNS
 from dipwatch.stages.extract.plover_parse import MATERIAL_CONFLICT, _misattached, _obliged, _sense
 from dipwatch.stages.extract.plover_words import (
+    CIRCUMSTANCE_PREPS,
     FIRED,
     FIRING_PREPS,
     HARM_VERBS,
@@ -32,11 +33,15 @@ from dipwatch.stages.extract.plover_words import (
 )
 
 _ARMS = FIRED | WEAPONS  # fired or wielded: the means of an attack, never its target
+_RECEIVING = frozenset({"receive", "get", "accept", "welcome", "obtain", "secure", "win"})
+_ARRIVING = frozenset({"reach", "arrive", "flow", "pour", "get"})  # aid reaching its recipients
 
 
 def is_light_verb(verb: Token, noun: Token) -> bool:
     """Whether `verb` lends its subject to the non-CONSULT event noun `noun` it governs
     ("imposed sanctions", "launched an attack")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
+        return False  # "imposed a curfew after the clashes": the clashes are the occasion
     if verb.lemma_ in RENEWING and noun.lemma_ in CONSULT_NOUNS:
         return True  # "renewed negotiations": the CONSULT list has "resume", not these
     if noun.dep_ == "pobj" and any(c.dep_ == "dobj" and c.i != noun.i and _topic_holder(c)
@@ -49,6 +54,19 @@ def is_light_verb(verb: Token, noun: Token) -> bool:
         # "raised objections", "raised the alert"; "raised cooperation" only brings it up
         return noun.lemma_ in NOUNS and NOUNS[noun.lemma_].type in {"ACCUSE", "MOBILIZE"}
     return verb.lemma_ in LIGHT_VERBS and (noun.lemma_ in NOUNS or noun.lemma_ in {"law", "fire"})
+
+
+def _names_event(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in NOUNS or lemma in CONSULT_NOUNS)
+
+
+def _modifying_parties(noun: Token) -> list[Token]:
+    """The parties named as modifiers of an event noun: "government loans", "Japanese aid",
+    "US support"."""
+    return [c for c in noun.children if c.dep_ in {"compound", "amod", "poss"} and (
+        c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or c.lemma_.lower() in {
+            "government", "state", "army", "military", "police"})]
 
 
 def _topic_holder(noun: Token) -> bool:
@@ -98,6 +116,9 @@ def adjust_arguments(trig: Any) -> None:
     trig.recipients[:] = [r for r in trig.recipients if r.ent_type_ not in WHEN]
     for child in token.children:
         _phrase_party(trig, child)
+        if child.dep_ in {"advmod", "prt"} and child.lower_ in {"back", "over", "away"}:
+            for inner in child.children:  # "handed the villages back to Azerbaijan"
+                _phrase_party(trig, inner)
     if token.pos_ == "ADJ" and not trig.actors:
         trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
     if token.pos_ != "VERB":
@@ -124,6 +145,18 @@ def adjust_arguments(trig: Any) -> None:
             if child.dep_ in {"ccomp", "xcomp"}:
                 trig.recipients.extend(c for c in child.children if c.dep_ == "nsubj"
                                        and c.pos_ != "PRON")
+    if sense.type == "AID" and token.dep_ == "nsubj" and token.head.lemma_ in _ARRIVING:
+        # "food aid reached 200,000 people", "the aid arrived in Gaza": who it reached
+        verb = token.head
+        reached = [c for c in verb.children if c.dep_ == "dobj"] or [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "into"}
+            for g in c.children if g.dep_ == "pobj"]
+        trig.recipients.extend(g for g in reached if g.ent_type_ not in WHEN
+                               and g not in trig.recipients)
+    # an act is not its own doer, nor is another act ("received military support from X"),
+    # but a party named on that act is ("received government loans": the government)
+    trig.actors[:] = [p for a in trig.actors if a.i != token.i
+                      for p in (_modifying_parties(a) if _names_event(a) else [a])]
 
 
 def _faced(token: Token) -> bool:
@@ -187,6 +220,13 @@ def _phrase_party(trig: Any, child: Token) -> None:
         trig.recipients.extend(pobjs)  # the trading partner
     elif prep == "from" and sense.type == "REQUEST":
         trig.recipients.extend(pobjs)  # "demanded an explanation from Minsk"
+    elif prep == "from" and token.pos_ == "NOUN" and sense.type in {"AID", "SUPPORT",
+                                                                      "COOPERATE"} \
+            and (token.dep_ == "nsubj" or token.dep_ == "dobj"
+                 and token.head.lemma_ in _RECEIVING):
+        # "aid from Japan arrived", "received support from the EU": given by them; not
+        # "sought support from China", where it is only asked for
+        trig.actors.extend(c for c in pobjs if c not in trig.actors)
     elif prep == "from" and sense.reverse:
         trig.actors.extend(pobjs)
     elif prep == "from" and (sense.mode == "withdraw" or sense.type == "COERCE"):
@@ -223,10 +263,43 @@ def _light_verb_parties(trig: Any) -> None:
         trig.actors = agents or [a for a in trig.actors if a.i != token.i]
 
 
+# Nouns that count or group events: "a wave of attacks", "a series of strikes".
+_SERIES = frozenset({"wave", "series", "barrage", "spate", "string", "round", "volley",
+                     "campaign", "salvo", "flurry"})
+
+
+def _instrument_parties(trig: Any) -> None:
+    """ "hackers knocked the websites offline with a wave of attacks", "the army responded
+    with airstrikes": an attack that is the means of an active verb is done by that verb's
+    subject, to its object. Not through a passive ("charged with murder", "met with
+    protests"): there the phrase names what someone else did or alleges."""
+    from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
+
+    token = trig.token
+    holder = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in _SERIES:
+        holder = token.head.head
+    prep = holder.head
+    if holder.dep_ != "pobj" or prep.lower_ != "with":
+        return
+    verb, target = prep.head, None
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb, target = verb.head, verb  # the parse hangs "with ..." on the object
+    if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return
+    trig.actors[:] = subject_of(verb) or trig.actors
+    if not trig.recipients:
+        trig.recipients.extend([target] if target is not None else
+                               [c for c in verb.children if c.dep_ == "dobj"])
+
+
 def _noun_parties(trig: Any) -> None:
     """ "an attack by militants": the agent; "a car bomb killed 12 soldiers": the victims;
     "provided aid to Haiti": the light verb's beneficiary."""
     token = trig.token
+    if not trig.actors and trig.sense.type in MATERIAL_CONFLICT:
+        _instrument_parties(trig)
     verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     if trig.sense.type == "AID" and not trig.recipients and verb is not None:
         for prep in verb.children:
@@ -273,12 +346,34 @@ def unresolved_parties(trig: Any) -> tuple[list[Actor], list[Actor]]:
     return _groups(trig.actors), _groups(trig.recipients, counted=counted)
 
 
+# Events that happen to a place whether or not the text names who carried them out.
+_UNOWNED_TYPES = frozenset({"PROTEST", "ASSAULT"})
+
+
+def stands_alone(trig: Any) -> bool:
+    """Whether a trigger whose arguments name nobody is still an event: a protest or attack
+    named by a noun that is the subject of its own clause ("riots broke out across France",
+    "clashes erupted in the capital"), or a coercive act in an agentless passive ("a curfew was
+    imposed after the clashes"). The text asserts that it happened; who did it is not said,
+    and the record says so (no parties). Cooperative acts need their parties: "talks began
+    in Lyon" codes nothing, and "the restrictions will expire" reports no act."""
+    noun = token = trig.token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # "a state of emergency was declared"
+    if noun.pos_ != "NOUN" or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if trig.sense.type in MATERIAL_CONFLICT and token.dep_ == "nsubjpass" \
+            and is_light_verb(token.head, noun):
+        return True  # "a curfew was imposed", "a state of emergency was declared"
+    return trig.sense.type in _UNOWNED_TYPES and token.dep_ in {"nsubj", "nsubjpass"}
+
+
 def _groups(tokens: Iterable[Token], *, counted: bool = False) -> list[Actor]:
     out: list[Actor] = []
     for token in tokens:
         if not (token.pos_ in {"NOUN", "PROPN"} or counted and token.pos_ == "NUM") \
-                or token.lower_ in NOT_ACTORS:
-            continue
+                or token.lower_ in NOT_ACTORS or _names_event(token):
+            continue  # an event is not a party: "a curfew ... after the clashes"
         phrase = token.doc[token.left_edge.i:token.i + 1]
         out.append(Actor(name=phrase.text.removeprefix("the ").removeprefix("The "),
                          kind="group", text=phrase.text,

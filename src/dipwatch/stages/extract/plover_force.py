@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dipwatch.stages.extract.lexicon import TriggerSense
 from dipwatch.stages.extract.plover_lexicon import (
+    ASSAULT_MODES,
     CIVILIAN_NOUNS,
     DIPLOMATIC_TARGETS,
     OBJECT_SENSES,
@@ -50,26 +51,82 @@ from dipwatch.stages.extract.plover_words import (
     TESTED,
     THROWN,
     VERBAL_TARGETS,
+    NATURAL_CAUSES,
     WEAPONS,
     WITHHELD,
 )
 
 
+# Subjects that strike as attackers: armed people, weapons, aircraft, forces of nature.
+_ARMED_MEANS = ARMED | WEAPONS | FIRED | frozenset(ASSAULT_MODES) | NATURAL_CAUSES
+
+
 def _strike(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
-    if _subject_lemma(token) in CIVILIAN_NOUNS and olemma is None:
+    # "workers struck", "air traffic controllers strike in France": an intransitive strike by
+    # people who carry no arms is a labour strike; "jets struck overnight" is an attack
+    subject = _subject(token)
+    if olemma is None and subject is not None and (
+            subject.lemma_.lower() in CIVILIAN_NOUNS
+            or subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and not _targets(token)
+            and subject.lemma_.lower() not in _ARMED_MEANS):
         return _retype(sense, "PROTEST", "strike")
     return _retype(sense, "ASSAULT", _assault_mode(token, sense.mode))
+
+
+def _targets(token: Token) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in FIRING_PREPS
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]
 
 
 def _expel(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
     # diplomats, or anyone expelled from a group ("expelled from the party": the ontology's
     # "expel from group/organization"), are SANCTION expel; deported people COERCE deport
-    if olemma in DIPLOMATIC_TARGETS or any(
+    obj = _dobj(token)
+    if olemma in DIPLOMATIC_TARGETS or obj is not None and any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _DIPLOMATIC_POSTS
+            for c in obj.children) or any(
             c.dep_ == "prep" and c.lower_ == "from" and any(
                 g.lemma_.lower() in BODIES for g in c.children if g.dep_ == "pobj")
             for c in token.children):
         return sense
     return _retype(sense, "COERCE", "deport")
+
+
+# "a Russian embassy official", "a consular officer": a diplomat by the post named
+_DIPLOMATIC_POSTS = frozenset({"embassy", "diplomatic", "consular", "consulate"})
+# Goods and exchanges whose ban is an economic sanction, not a restriction on people.
+_TRADED = frozenset({"import", "export", "trade", "sale", "shipment", "purchase", "transit"})
+# What a rally, a policy or a rate can "arrest": a trend, not a person.
+_TRENDS = frozenset({"slide", "decline", "fall", "drop", "slump", "spread", "rise", "growth",
+                     "momentum", "trend", "downturn", "deterioration", "selloff", "loss",
+                     "erosion", "exodus", "outflow"})
+# What a council or a court "sanctions" when it approves: a plan or an act, not a party.
+_APPROVED = frozenset({"construction", "use", "sale", "plan", "project", "deal", "purchase",
+                       "merger", "building", "release", "expansion", "development", "creation",
+                       "transfer", "spending", "budget", "bill", "measure", "proposal",
+                       "change", "decision", "agreement", "marriage", "scheme"})
+
+
+def _ban(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+    # "banned imports of Ukrainian grain": a curtailed exchange is SANCTION discontinue
+    if olemma in _TRADED:
+        return _retype(sense, "SANCTION", "discontinue")
+    return sense
+
+
+def _arrest(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    return None if olemma in _TRENDS else sense  # "a late rally arrested the slide"
+
+
+def _sanction(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    return None if olemma in _APPROVED else sense  # "the council sanctioned the construction"
+
+
+def _bomb(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "the sequel bombed at the box office": bombing without a target or victim is a flop
+    if olemma is None and _agent_lemma(token) is None:
+        return None
+    return _assault(token, sense, olemma)
 
 
 def _block(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:

@@ -70,6 +70,7 @@ VERBS: dict[str, TriggerSense] = {
     "lift": _s("CONCEDE", needs=("dobj",)), "relax": _s("CONCEDE", needs=("dobj",)),
     "rescind": _s("CONCEDE"), "compromise": _s("CONCEDE"), "accede": _s("CONCEDE"),
     "relent": _s("CONCEDE"), "acquiesce": _s("CONCEDE"),
+    "commute": _s("CONCEDE", needs=("dobj",)),  # a commuted sentence, like a pardon
     "remove": _s("CONCEDE", needs=("dobj",)),  # only what is lifted (LIFTED)
     # COOPERATE: mutual material exchange
     "cooperate": _s("COOPERATE"), "collaborate": _s("COOPERATE"),
@@ -80,6 +81,7 @@ VERBS: dict[str, TriggerSense] = {
     "provide": _s("AID", needs=("dobj",)), "deliver": _s("AID", needs=("dobj",)),
     "fund": _s("AID"), "finance": _s("AID"), "rescue": _s("AID"), "help": _s("AID"),
     "assist": _s("AID"), "grant": _s("AID", needs=("dobj",)), "airlift": _s("AID"),
+    "disburse": _s("AID", needs=("dobj",)), "write": _s("AID", needs=("dobj",)),
     # RETREAT: concessions with immediate material consequences
     "withdraw": _s("RETREAT", "withdraw"), "retreat": _s("RETREAT", "withdraw"),
     "release": _s("RETREAT", "release", needs=("dobj",)), "free": _s("RETREAT", "release"),
@@ -303,7 +305,7 @@ LIGHT_VERBS = frozenset({
     "declare", "mount", "order", "threaten", "give", "grant", "voice", "register", "announce",
     "organize", "organise", "call", "lead", "join", "go", "commit", "resort", "start",
     "begin", "hold", "make", "pay", "conduct", "continue", "resume", "open", "tighten",
-    "present", "bring", "build",
+    "present", "bring", "build", "submit",
     "place", "put",  # "placed under house arrest", "put on alert"
     "ship", "fly", "airlift", "channel",
     "stag",  # the small English model lemmatises "staged" as "stag"

@@ -124,6 +124,24 @@ def _active_subject_lemma(token: Token) -> str | None:
     return subject.lemma_.lower()
 
 
+def natural_doer(token: Token, causes: frozenset[str]) -> bool:
+    """Whether a natural force or hazard does what the verb says: its subject, agent or (for
+    a participle clause, "struck ..., killing 2,000") its head's, including a subject the
+    parse splits ("A magnitude 6.8 earthquake" as two subjects) or names in a compound."""
+    verb = token
+    for _ in range(3):
+        doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children
+            if g.dep_ == "pobj"]
+        if doers:
+            return any(t.lemma_.lower() in causes for d in doers
+                       for t in [d, *(c for c in d.children if c.dep_ == "compound")])
+        if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def _agent_lemma(token: Token) -> str | None:
     for child in token.children:
         if child.dep_ == "agent":

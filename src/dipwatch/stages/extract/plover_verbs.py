@@ -15,7 +15,11 @@ from spacy.tokens import Token
 
 from dipwatch.stages.extract.lexicon import TriggerSense
 from dipwatch.stages.extract.plover_force import (
+    _arrest,
     _assault,
+    _ban,
+    _bomb,
+    _sanction,
     _attack,
     _bar,
     _block,
@@ -60,7 +64,6 @@ from dipwatch.stages.extract.plover_lexicon import (
 )
 from dipwatch.stages.extract.plover_parse import (
     MATERIAL_CONFLICT,
-    _agent_lemma,
     _ceasefire_object,
     _content_lemmas,
     _content_mode,
@@ -70,6 +73,7 @@ from dipwatch.stages.extract.plover_parse import (
     _sense,
     _subject,
     _subject_lemma,
+    natural_doer,
 )
 from dipwatch.stages.extract.plover_words import (
     ABSTRACT,
@@ -124,8 +128,8 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
             return None
     checks = _VERB_CHECKS.get(lemma)
     found = checks(token, sense, olemma) if checks is not None else sense
-    if found is not None and found.type in MATERIAL_CONFLICT and (
-            _subject_lemma(token) in NATURAL_CAUSES or _agent_lemma(token) in NATURAL_CAUSES):
+    if found is not None and found.type in MATERIAL_CONFLICT \
+            and natural_doer(token, NATURAL_CAUSES):
         return None  # "the storm struck the coast", "killed by the virus": no actor
     if found is not None and found.type == "ACCUSE" and found.mode == "investigate" \
             and _subject_lemma(token) in DOCUMENTS:
@@ -283,7 +287,23 @@ def _ties(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
 
 
 def _drop(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # only dropping one's own demand or charge concedes (handled by OBJECT_SENSES)
+    # only dropping one's own demand or charge concedes (handled by OBJECT_SENSES);
+    # "dropped barrel bombs on the town" is an attack by its means
+    if olemma in _DROPPED_ARMS:
+        return _assault(token, _sense("ASSAULT", "explosives"), olemma)
+    return None
+
+
+_DROPPED_ARMS = frozenset({"bomb", "explosive", "grenade", "munition", "ordnance", "shell"})
+_TERRITORY = frozenset({"village", "territory", "town", "land", "region", "area", "island",
+                        "district", "province", "city", "base", "outpost", "position", "post",
+                        "checkpoint", "crossing", "enclave", "border"})
+
+
+def _write_off(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "wrote off 23 loans owed by African countries": debt forgiveness, material aid
+    if olemma in {"debt", "loan", "arrear"} and _particle("off")(token, sense, olemma):
+        return sense
     return None
 
 
@@ -464,7 +484,10 @@ def _trade(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
 
 
 def _hand_over(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "handed over 20 prisoners" (release), "handed over their weapons" (disarm)
+    # "handed over 20 prisoners" (release), "handed over their weapons" (disarm); "handed
+    # four villages back to Azerbaijan": ceded territory or returned property
+    if _particle("back")(token, sense, olemma) is not None:
+        return _retype(sense, "RETREAT", "withdraw" if olemma in _TERRITORY else None)
     if _particle("over")(token, sense, olemma) is None:
         return None
     found = OBJECT_SENSES.get(olemma or "")
@@ -544,7 +567,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "beat": _beat, "hit": _hit, "set": _set,
     "export": _trade, "import": _trade, "cancel": _own_conflict, "abandon": _own_conflict,
     "exchange": _exchange, "crack": _particle("down"), "launch": _fire, "revoke": _by_object(REVOKED),
-    "hand": _hand_over,
+    "hand": _hand_over, "write": _write_off,
+    "commute": _by_object(frozenset({"sentence", "penalty", "term"})), "ban": _ban, "arrest": _arrest, "sanction": _sanction, "bomb": _bomb,
 }
 
 

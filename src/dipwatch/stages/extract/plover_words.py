@@ -41,6 +41,12 @@ VERBAL_TARGETS = frozenset({"policy", "decision", "plan", "remark", "statement",
 AIR_MODS = frozenset({"air", "missile", "drone", "rocket", "military", "nuclear", "precision",
                        "preemptive", "retaliatory", "aerial", "israeli", "us", "u.s."})
 TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+# Prepositions that set an event in time or circumstance: the event noun they govern is not
+# carried by the verb they hang on ("imposed a curfew after the clashes": the imposers did
+# not clash).
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "since", "amid", "amidst",
+                                "despite", "during", "until", "till", "throughout", "ahead",
+                                "prior", "upon"})
 # Where a shot or a fired weapon goes: "fired at the convoy", "rockets into the town".
 FIRING_PREPS = frozenset({"at", "on", "upon", "into"})
 THROWN = frozenset({"stone", "rock", "bottle", "grenade", "bomb", "cocktail", "brick",
@@ -90,7 +96,8 @@ AID_OBJECTS = frozenset({"loan", "aid", "grant", "assistance", "package", "credi
 SEARCHED = frozenset({"home", "house", "office", "building", "premises", "car", "vehicle",
                       "headquarters", "apartment", "ship", "vessel", "compound"})
 WEAPONS = frozenset({"tank", "artillery", "missile", "warship", "jet", "aircraft", "bomber",
-                     "weapon", "rocket", "launcher", "submarine", "carrier", "howitzer"})
+                     "weapon", "rocket", "launcher", "submarine", "carrier", "howitzer",
+                     "bomb", "explosive", "munition", "ordnance"})
 FALSEHOODS = frozenset({"false", "fake", "disinformation", "misinformation", "propaganda",
                         "rumor", "rumour", "lie", "falsehood"})
 WITHHELD = frozenset({"electricity", "water", "power", "fuel", "food", "supply", "service",
@@ -142,7 +149,8 @@ TESTED = frozenset({"missile", "rocket", "weapon", "nuclear", "ballistic", "warh
                     "torpedo"})
 # What is fired at a target ("fired rockets into the town"); "fired the coach" is no event.
 FIRED = frozenset({"missile", "rocket", "shell", "mortar", "bullet", "round", "projectile",
-                   "grenade", "salvo", "volley", "torpedo", "artillery", "shot"})
+                   "grenade", "salvo", "volley", "torpedo", "artillery", "shot", "gas",
+                   "teargas", "canister", "pellet"})
 # Places and things captured (COERCE seize, the crosswalk's "occupy territory"), as opposed to
 # people captured (ASSAULT abduct, the ontology's captured combatants).
 CAPTURED_PLACES = frozenset({"town", "city", "village", "base", "airport", "hill", "territory",

@@ -25,6 +25,7 @@ from dipwatch.stages.extract.lexicon import (
     REPORTING_VERBS,
     TriggerSense,
 )
+from dipwatch.stages.extract.plover_words import CIRCUMSTANCE_PREPS
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 VISIT_ON = TriggerSense(type="CONSULT", mode="visit")
@@ -141,6 +142,10 @@ def _has_needs(token: Token, sense: TriggerSense) -> bool:
             return True
         if child.dep_ in {"compound", "amod"} and child.lower_ in sense.needs:
             return True
+        if "with" in sense.needs and child.dep_ == "nsubj" and token.pos_ == "VERB" \
+                and any(c.dep_ == "conj" for c in child.children) \
+                and not any(c.dep_ == "prt" for c in token.children):  # not "spoke out"
+            return True  # "Modi and Zelensky spoke by phone": talking with each other
     return sense.needs <= {"dobj"} and token.dep_ == "relcl"
 
 
@@ -186,7 +191,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if child.dep_ in {"nsubj", "csubj"}:
             if child.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
                 return [verb.head]
-            return [_reported_speaker(child, verb) or child]
+            return [_reported_speaker(child, verb) or _speakers_own(child, verb) or child]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and verb.tag_ != "VBN" or passive and _is_raising(verb):
         return passive
@@ -200,6 +205,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         prep, governor = verb.head, verb.head.head
         if governor.pos_ in {"VERB", "AUX"}:
             return _gerund_controller(prep, governor, depth)
+        if governor.pos_ == "ADJ" and governor.dep_ in {"acomp", "oprd"}:
+            return subject_of(governor.head, depth + 1)  # "X is guilty of violating"
         if governor.dep_ == "dobj" and prep.lower_ in _CONTROLLING_PREPS:
             return [governor]  # "accused the separatists | of shelling" hung on the object
     if depth < 4 and verb.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acl"} \
@@ -250,6 +257,25 @@ def _reported_speaker(pronoun: Token, verb: Token) -> Token | None:
     if pronoun.lower_ in {"he", "she"} and not plural and speaker.ent_type_ in {"", "PERSON"}:
         return speaker
     return None
+
+
+def _speakers_own(subject: Token, verb: Token) -> Token | None:
+    """ "Hamas officials said their delegation had met ...": a common-noun subject owned by a
+    possessive pronoun in reported speech belongs to the speaker's side, named by the
+    speaker's own modifier ("Hamas", "Iranian") or, failing one, by the speaker."""
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PRON" or subject.pos_ != "NOUN" \
+            or verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    side = next((c for c in speaker.children if c.dep_ in {"compound", "amod", "poss"}
+                 and c.ent_type_ in {"ORG", "GPE", "NORP"}), None)
+    if side is not None:
+        return side
+    return speaker if speaker.pos_ == "PROPN" or speaker.lemma_ not in _PROXY_SPEAKERS \
+        else None
 
 
 def _is_raising(verb: Token) -> bool:
@@ -396,6 +422,8 @@ def _noun_context_subject(noun: Token) -> list[Token]:
 
 
 def _light(verb: Token, noun: Token) -> bool:
+    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
+        return False  # "held a rally after the talks": the talks are the occasion
     return verb.lemma_ in LIGHT_VERBS or plover.is_light_verb(verb, noun)
 
 
