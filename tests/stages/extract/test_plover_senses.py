@@ -173,3 +173,26 @@ def test_an_inverted_question_is_no_condition(pipeline):
     statuses = {e["status"] for e in _events(pipeline, "Tunisia and Libya signed a border "
                                                        "accord on Monday.")}
     assert statuses == {"occurred"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The release of the detained fishermen was demanded by the Sri Lankan government.",
+     ("REQUEST", "yield")),
+    ("Niger turned down an offer of military assistance from Algeria.", ("REJECT", "assist")),
+    ("Serbia rejected the plan to redraw the border around the enclave.",
+     ("REJECT", "change")),
+    ("The nurses' union threatened a nationwide strike over unpaid overtime.",
+     ("THREATEN", "restrict")),
+    ("The Polish president held a telephone conversation with his Lithuanian counterpart.",
+     ("CONSULT", "phone")),
+])
+def test_modes_from_the_content_of_the_act(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A strong rally lifted the shares of Brazilian banks on Thursday.",
+    "A lightning strike killed three cattle herders in Lesotho.",
+])
+def test_no_unowned_event_in_other_senses(pipeline, text):
+    assert _coded(pipeline, text) == []

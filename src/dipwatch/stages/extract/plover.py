@@ -220,6 +220,8 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
     lemma = token.lemma_
     mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
     if lemma == "strike":
+        if mods & {"lightning", "bird", "meteor", "meteorite"}:
+            return None  # a natural strike
         if "hunger" in mods:
             return _sense("PROTEST", "hunger")
         if mods & AIR_MODS:

@@ -365,7 +365,10 @@ def stands_alone(trig: Any) -> bool:
     if trig.sense.type in MATERIAL_CONFLICT and token.dep_ == "nsubjpass" \
             and is_light_verb(token.head, noun):
         return True  # "a curfew was imposed", "a state of emergency was declared"
-    return trig.sense.type in _UNOWNED_TYPES and token.dep_ in {"nsubj", "nsubjpass"}
+    # an occurrence told by an intransitive verb; "a late rally arrested the slide" acts on
+    # something, so its subject is some other kind of rally
+    return trig.sense.type in _UNOWNED_TYPES and token.dep_ in {"nsubj", "nsubjpass"} \
+        and not any(c.dep_ == "dobj" for c in token.head.children)
 
 
 def _groups(tokens: Iterable[Token], *, counted: bool = False) -> list[Actor]:

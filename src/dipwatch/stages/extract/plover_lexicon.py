@@ -379,7 +379,9 @@ CONCESSIONS = frozenset({"concession", "amnesty", "pardon", "apology", "ceasefir
 
 # Objects whose removal is lifting them (a concession, or easing sanctions).
 LIFTED = frozenset({"curfew", "restriction", "ban", "sanction", "embargo", "blockade",
-                    "checkpoint", "roadblock", "barricade", "siege"})
+                    "checkpoint", "roadblock", "barricade", "siege", "quarantine", "lockdown",
+                    "sentence", "suspension", "closure", "moratorium", "freeze", "control",
+                    "tariff", "veto", "boycott", "cordon", "emergency", "order", "measure"})
 SECURITY_FORCES = frozenset({"police", "army", "troop", "soldier", "force", "military",
                              "security", "guard", "officer", "policeman"})
 
@@ -433,7 +435,7 @@ CONTENT_MODES: dict[str, dict[str, str]] = {
                  "sanction": "restrict", "expel": "expel", "relation": "relations",
                  "tie": "relations", "talk": "relations", "talks": "relations",
                  "occupy": "territory", "annex": "territory", "seize": "territory",
-                 "attack": "violence", "shell": "violence", "strike": "violence",
+                 "attack": "violence", "shell": "violence", "airstrike": "violence",
                  "bomb": "violence", "war": "violence", "force": "violence",
                  "retaliate": "violence", "kill": "violence", "invade": "violence",
                  "retaliation": "violence", "tolerate": "restrict", "close": "restrict",

@@ -167,12 +167,21 @@ def _content_lemmas(token: Token) -> list[str]:
 
 
 def _content_mode(type_: str, lemmas: Iterable[str]) -> str | None:
+    """The mode a content word selects; a proposal, plan or policy asked for or refused is a
+    change of policy when nothing more specific is named ("rejected the plan to resettle")."""
+    lemmas = list(lemmas)
     table = CONTENT_MODES.get(type_, {})
     for lemma in lemmas:
         mode = table.get(lemma)
         if mode is not None:
             return mode
+    if type_ in {"REQUEST", "REJECT"} and any(lemma in _POLICIES for lemma in lemmas):
+        return "change"
     return None
+
+
+_POLICIES = frozenset({"proposal", "plan", "policy", "law", "bill", "timetable", "roadmap",
+                       "amendment", "decree", "constitution", "initiative"})
 
 
 def _assault_mode(token: Token, default: str | None) -> str | None:

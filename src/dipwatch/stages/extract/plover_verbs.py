@@ -126,6 +126,8 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
             return _retype(sense, found.type, found.mode)
         if lemma in {"lift", "ease", "relax", "return", "release"} and olemma in NOT_RELEASED:
             return None
+        if lemma == "lift" and olemma not in LIFTED:
+            return None  # "the rally lifted shares", "lifted the trophy": nothing conceded
     checks = _VERB_CHECKS.get(lemma)
     found = checks(token, sense, olemma) if checks is not None else sense
     if found is not None and found.type in MATERIAL_CONFLICT \
@@ -308,7 +310,9 @@ def _write_off(token: Token, sense: TriggerSense, olemma: str | None) -> Trigger
 
 
 def _turn(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    return _particle("down")(token, sense, olemma)  # "turned down the proposal"
+    if _particle("down")(token, sense, olemma) is None:  # "turned down the proposal"
+        return None
+    return _content_mode_check(token, sense, olemma)
 
 
 def _pull(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:

@@ -12,7 +12,8 @@ from dipwatch.stages.extract.plover_lexicon import OBJECT_SENSES
 
 # Word sets the refinements in `plover` consult (objects, subjects, modifiers).
 SKIP_ENTS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW"})
-CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "acl"})
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "conj", "acl",
+                          "nsubjpass"})  # "the release of X was demanded"
 NOT_RELEASED = frozenset({"report", "statement", "video", "document", "data", "figure", "film",
                            "album", "book", "list", "detail", "result", "information", "image",
                            "photo", "footage", "recording", "tape", "transcript", "study",

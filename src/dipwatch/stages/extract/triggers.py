@@ -94,7 +94,7 @@ def _consult_sense(token: Token) -> TriggerSense | None:
             return None
         if not _has_needs(token, sense):
             return None
-        return sense
+        return _phone_mode(token, sense)
     return None
 
 
@@ -112,7 +112,9 @@ def _phone_mode(token: Token, sense: TriggerSense) -> TriggerSense:
         return sense
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"by", "over", "on", "via"} and any(
-                g.lemma_ in PHONE_WORDS for g in child.subtree):
+                g.lemma_ in PHONE_WORDS for g in child.subtree) or (
+                token.pos_ == "NOUN" and child.dep_ in {"compound", "amod"}
+                and child.lemma_ in PHONE_WORDS):  # "a telephone conversation"
             return TriggerSense(type=sense.type, mode="phone", needs=sense.needs)
     return sense
 
