@@ -196,3 +196,9 @@ def test_modes_from_the_content_of_the_act(pipeline, text, expected):
 ])
 def test_no_unowned_event_in_other_senses(pipeline, text):
     assert _coded(pipeline, text) == []
+
+
+def test_an_unowned_event_is_placed_by_its_clause(pipeline):
+    events = _events(pipeline, "Violent riots broke out across Senegal on Thursday.")
+    event = next(e for e in events if e["type"] == "PROTEST")
+    assert event["place"] is not None and event["place"]["country"] == "SEN", event["place"]

@@ -35,7 +35,8 @@ from dipwatch.stages.extract.status_discourse import resolve_discourse
 from dipwatch.stages.extract.triggers import Trigger, find_triggers
 from dipwatch.stages.resolve.actors import ActorResolver
 
-_PLACE_PREPS = {"in", "at", "to", "for", "into", "inside"}
+_PLACE_PREPS = {"in", "at", "to", "for", "into", "inside", "across", "throughout", "near",
+                "outside", "around"}
 _FACTUAL = {Status.OCCURRED, Status.ONGOING, Status.SCHEDULED, Status.EXPECTED}
 
 
@@ -167,6 +168,11 @@ def _place_for(trig: Trigger, *, region: set[int], places: Sequence[PlaceMention
         if item.root in destination and places[item.index].name:
             return _placeref(places[item.index])
     found = nearest(trig.token, usable, region=region, preps=_PLACE_PREPS)
+    token = trig.token
+    if found is None and token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "NOUN":
+        # "riots broke out across France", "the talks took place in Oslo": the place of the
+        # clause whose subject the event is
+        found = nearest(token, usable, region={token.head.i}, preps=_PLACE_PREPS)
     if found is None or found.prep not in _PLACE_PREPS:
         return None
     return _placeref(places[found.index])
