@@ -267,3 +267,14 @@ def test_export_parquet_needs_file(ingested):
     result = CliRunner().invoke(cli, ["export", "--format", "parquet", "--db", str(ingested)])
     assert result.exit_code == 2
     assert "give an output file" in result.output
+
+
+@pytest.mark.model
+def test_events_without_parties_say_so(tmp_path):
+    """Written for this test: a riot whose doers the text does not name."""
+    article, db = tmp_path / "riot.txt", tmp_path / "t.db"
+    article.write_text("Riots broke out across Senegal on Thursday after the verdict.\n",
+                       encoding="utf-8")
+    assert run(["ingest", str(article)], db).exit_code == 0
+    result = run(["events"], db)
+    assert "PROTEST/riot" in result.output and "(not stated)" in result.output

@@ -127,7 +127,8 @@ def _table(events: list[dict[str, Any]], title: str | None = None) -> Table:
         table.add_row(
             when, Text(e["status"], style=STATUS_STYLE.get(e["status"], "")),
             kind + (" (generic)" if e.get("generic") else ""),
-            f"{_names(e['actors'])} → {_names(e['recipients'])}",
+            f"{_names(e['actors'])} → {_names(e['recipients'])}"
+            if e["actors"] or e["recipients"] else "(not stated)",
             place.get("name") or "", ((claim.get("by") or {}).get("name")) or "(article)",
             e["id"],
         )
