@@ -202,3 +202,35 @@ def test_an_unowned_event_is_placed_by_its_clause(pipeline):
     events = _events(pipeline, "Violent riots broke out across Senegal on Thursday.")
     event = next(e for e in events if e["type"] == "PROTEST")
     assert event["place"] is not None and event["place"]["country"] == "SEN", event["place"]
+
+
+@pytest.mark.parametrize("text", [
+    # products are launched, not freed
+    "Samsung released a new version of its smartwatch software on Tuesday.",
+    "The new tablet will be released in Japan next spring.",
+    # falling figures decline nothing
+    "Exports from Chile kept declining through the third quarter.",
+    # a product's support, an opinion agreed with
+    "The new router supports faster connections.",
+    "The appeals judge agreed with the prosecution's argument that the contract was void.",
+    # people moved out of a building by civil authorities
+    "Firefighters evacuated a school in Porto after a gas leak.",
+    # pests fought by health campaigns
+    "Towns in Florida stepped up their efforts to fight mosquito populations.",
+])
+def test_real_text_false_events(pipeline, text):
+    """Written for these tests after reading a random sample of events coded on real
+    articles: product launches, falling figures, devices and opinions are no events."""
+    assert _coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarus released the jailed mayor of Grodno on Friday.", ("RETREAT", "release")),
+    ("Iran released the seized cargo ship and its crew.", ("RETREAT", "release")),
+    ("Serbia declined the invitation to the summit in Brussels.", ("REJECT", None)),
+    ("Greek troops evacuated the border post after the shelling.", ("RETREAT", "withdraw")),
+    ("The Dutch government strongly supports the Ukrainian peace plan.", ("SUPPORT", None)),
+])
+def test_the_same_verbs_in_their_political_senses(pipeline, text, expected):
+    type_, mode = expected
+    assert any(t == type_ and (mode is None or m == mode) for t, m in _coded(pipeline, text))

@@ -411,8 +411,12 @@ def _beat(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
 def _fight(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "fighting inflation", "fought against corruption", "will fight the charges": a problem
     # or a contest, not an armed party
-    against = [g.lemma_.lower() for c in token.children if c.dep_ == "prep"
-               and c.lower_ in {"against", "for"} for g in c.children if g.dep_ == "pobj"]
-    if olemma in ABSTRACT_FOES or any(a in ABSTRACT_FOES for a in against):
+    foes = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"against", "for"}
+            for g in c.children if g.dep_ == "pobj"]
+    obj = _dobj(token)
+    foes += [obj] if obj is not None else []
+    # the foe or its compound ("mosquito populations", "the malaria outbreak")
+    if any(w.lemma_.lower() in ABSTRACT_FOES for f in foes
+           for w in [f, *(c for c in f.children if c.dep_ == "compound")]):
         return None
     return _assault(token, sense, olemma)

@@ -68,6 +68,7 @@ from dipwatch.stages.extract.plover_parse import (
     _content_lemmas,
     _content_mode,
     _dobj,
+    _agent,
     _no_agent,
     _retype,
     _sense,
@@ -97,8 +98,10 @@ from dipwatch.stages.extract.plover_words import (
     NOT_OFFERED,
     NOT_RELEASED,
     OFFICIAL,
+    OPINIONS,
     PARTY_NOUNS,
     RECEIVED,
+    RELEASED,
     RELIEF_GOODS,
     REQUESTABLE,
     REVENGE,
@@ -302,6 +305,42 @@ _TERRITORY = frozenset({"village", "territory", "town", "land", "region", "area"
                         "checkpoint", "crossing", "enclave", "border"})
 
 
+def _release(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "released 12 hostages", "the tanker was released": people held, property seized;
+    # "Apple released an application", "iCloud will be released": a product launch
+    obj = _dobj(token)
+    if obj is None or obj.ent_type_ in {"PERSON", "NORP"} or olemma in RELEASED \
+            or obj.pos_ != "PROPN" and _agent(obj):  # "released the mayor of Nablus"
+        return sense
+    return None
+
+
+def _decline(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "declined the offer", "declined to attend" refuse; "unemployment declining" falls
+    if olemma is None and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return None
+    return _refuse(token, sense, olemma)
+
+
+def _supporter(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "a device that supports video", "continuing to support its products": only a party
+    # that can take sides supports; a product's support of a format is no event
+    subject = _subject(token)
+    if subject is not None and not _agent(subject):
+        return None
+    if olemma in {"product", "format", "device", "feature", "software", "video", "customer"}:
+        return None
+    return sense
+
+
+def _evacuate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # troops evacuating a town retreat; authorities evacuating a building move people out
+    subject = _subject(token)
+    if subject is not None and subject.lemma_.lower() in SECURITY_FORCES | ARMED:
+        return sense
+    return None
+
+
 def _write_off(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "wrote off 23 loans owed by African countries": debt forgiveness, material aid
     if olemma in {"debt", "loan", "arrear"} and _particle("off")(token, sense, olemma):
@@ -373,11 +412,16 @@ def _vow(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
     return sense
 
 
-def _agree(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+def _agree(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # the ontology: agreeing to a retreat or a concession ("agreed to withdraw", "agreed to
-    # halt the protests", "agreed to the demands") is CONCEDE, not AGREE
+    # halt the protests", "agreed to the demands") is CONCEDE, not AGREE; agreeing with an
+    # opinion ("the judge agreed with the defence that ...") commits to nothing
     from dipwatch.stages.extract.plover import other_sense  # the caller's module
 
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in OPINIONS for g in c.children)
+           for c in token.children):
+        return None
     for child in token.children:
         if child.dep_ in {"xcomp", "ccomp"} and child.pos_ == "VERB":
             inner = other_sense(child)
@@ -562,7 +606,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "demand": _content_mode_check, "ask": _content_mode_check, "urge": _content_mode_check,
     "call": _call, "appeal": _content_mode_check, "seek": _content_mode_check,
     "reject": _content_mode_check, "refuse": _refuse,
-    "decline": _refuse, "oppose": _content_mode_check,
+    "oppose": _content_mode_check,
     "threaten": _content_mode_check, "warn": _warn,
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
@@ -571,7 +615,8 @@ _VERB_CHECKS: dict[str, Any] = {
     "beat": _beat, "hit": _hit, "set": _set,
     "export": _trade, "import": _trade, "cancel": _own_conflict, "abandon": _own_conflict,
     "exchange": _exchange, "crack": _particle("down"), "launch": _fire, "revoke": _by_object(REVOKED),
-    "hand": _hand_over, "write": _write_off,
+    "hand": _hand_over, "write": _write_off, "release": _release, "decline": _decline,
+    "support": _supporter, "back": _supporter, "endorse": _supporter, "evacuate": _evacuate,
     "commute": _by_object(frozenset({"sentence", "penalty", "term"})), "ban": _ban, "arrest": _arrest, "sanction": _sanction, "bomb": _bomb,
 }
 

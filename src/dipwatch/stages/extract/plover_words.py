@@ -222,7 +222,10 @@ ABSTRACT_FOES = frozenset({"inflation", "corruption", "poverty", "crime", "disea
                            "misinformation", "disinformation", "fire", "wildfire", "flood",
                            "drought", "malaria", "covid", "covid-19", "obesity", "smuggling",
                            "trafficking", "impunity", "inequality", "battle", "case", "charge",
-                           "election", "seat", "ban", "decision", "ruling", "law", "bill"})
+                           "election", "seat", "ban", "decision", "ruling", "law", "bill",
+                           # pests fought by health campaigns
+                           "mosquito", "pest", "locust", "insect", "rat", "weed", "outbreak",
+                           "infection", "spread"})
 # Modifiers of the noun "call" that make it no appeal ("a close call", "a wake-up call").
 IDIOM_CALLS = frozenset({"close", "wake", "wake-up", "judgment", "judgement", "roll",
                          "curtain", "last", "final", "conference", "phone", "video"})
@@ -297,3 +300,20 @@ UNSAID = frozenset({"comment", "say", "confirm", "deny", "elaborate", "disclose"
                     "explain"})
 # Adjectives of unwillingness: "unwilling to lay down their arms" is a refusal (REJECT).
 UNWILLING = frozenset({"unwilling", "reluctant", "loath", "loth", "unprepared", "averse"})
+# Who or what can be released in PLOVER's sense (RETREAT release): people held and property
+# seized; software, products and films are launched, not freed.
+RELEASED = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "activist",
+                      "journalist", "soldier", "sailor", "fisherman", "crew", "worker",
+                      "national", "citizen", "civilian", "student", "dissident", "opponent",
+                      "protester", "demonstrator", "suspect", "person", "people", "man",
+                      "woman", "child", "member", "official", "diplomat", "tourist",
+                      "ship", "vessel", "tanker", "boat", "aircraft", "plane", "body",
+                      "remains", "asset", "fund", "property", "territory", "pilot",
+                      "personnel", "staff", "leader", "politician", "reporter", "nurse",
+                      "doctor", "migrant", "refugee", "he", "she", "they", "him", "her",
+                      "them", "all", "others", "rest"})
+# What one agrees with when agreeing is an opinion, not a commitment ("agreed with the
+# defence that ...", "agreed with her assessment").
+OPINIONS = frozenset({"defence", "defense", "view", "argument", "assessment", "position",
+                      "analysis", "conclusion", "finding", "claim", "opinion", "statement",
+                      "point", "notion", "idea", "verdict", "ruling", "interpretation"})
