@@ -196,7 +196,7 @@ def _misparsed_parties(trig: Any) -> None:
     if not trig.actors and _misattached(token):
         trig.actors = [token.head]
     elif not trig.actors and not trig.recipients and token.dep_ == "acl" \
-            and token.tag_ == "VBN" and trig.sense.type in {"ASSAULT", "COERCE"}:
+            and token.tag_ == "VBN" and trig.sense.type in {"ASSAULT", "COERCE", "SANCTION"}:
         trig.recipients = [token.head]
 
 

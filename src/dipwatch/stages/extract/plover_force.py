@@ -24,6 +24,7 @@ from dipwatch.stages.extract.plover_parse import (
     _agent_lemma,
     _assault_mode,
     _ceasefire_object,
+    _agent,
     _dobj,
     _no_agent,
     _retype,
@@ -360,6 +361,9 @@ def _bar(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense 
 def _demonstrate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # transitive "demonstrate" shows something: its military might (CAMEO 150, MOBILIZE) or
     # its resolve (no event); intransitive it is a street demonstration
+    if olemma is None and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
+            and not _agent(token.head):
+        olemma = token.head.lemma_.lower()  # "the applications demonstrated were ..."
     if olemma is None:
         return sense
     return _sense("MOBILIZE", "troops") if olemma in SHOWN_FORCE else None

@@ -27,6 +27,7 @@ from dipwatch.stages.extract.plover_lexicon import (
 from dipwatch.stages.extract.plover_words import (
     AGENT_NOUNS,
     CONTENT_DEPS,
+    HARM_VERBS,
     INSISTING,
     OBLIGATION,
     OFFICIAL,
@@ -105,9 +106,22 @@ def _obliged(token: Token) -> bool:
 def _misattached(token: Token) -> bool:
     """ "Thousands of students protested", "..., a rights group protested": the parser
     hangs the clause on its subject as a participle."""
-    return token.dep_ == "acl" and (token.tag_ == "VBD" or token.tag_ == "VBN" and (
-        token.head.lemma_.lower() in CIVILIAN_NOUNS | OFFICIAL)) and not any(
-        c.dep_ in {"auxpass", "agent", "dobj"} for c in token.children)
+    return token.dep_ == "acl" and (token.tag_ == "VBD" or (
+        token.tag_ == "VBN" and token.head.lemma_.lower() in CIVILIAN_NOUNS | OFFICIAL
+        and not _done_to(token))) \
+        and not any(c.dep_ in {"auxpass", "agent", "dobj"} for c in token.children)
+
+
+def _done_to(participle: Token) -> bool:
+    """A past participle that reads as a passive: "three men convicted of smuggling",
+    "people killed in the attack", "activists arrested for protesting"."""
+    return participle.lemma_ in HARM_VERBS | _JUDGED or any(
+        c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in participle.children)
+
+
+_JUDGED = frozenset({"convict", "accuse", "charge", "arrest", "detain", "sentence", "jail",
+                     "imprison", "kidnap", "abduct", "expel", "deport", "execute", "release",
+                     "free", "hold", "suspect"})
 
 
 def _subject_lemma(token: Token) -> str | None:

@@ -103,6 +103,7 @@ from dipwatch.stages.extract.plover_words import (
     RECEIVED,
     RELEASED,
     RELIEF_GOODS,
+    SUPPLIED_ARMS,
     REQUESTABLE,
     REVENGE,
     REVOKED,
@@ -120,6 +121,10 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
     """Re-type verbs whose PLOVER type depends on their object or subject."""
     lemma = token.lemma_
     obj = _dobj(token)
+    if obj is None and token.dep_ == "relcl" and token.head.pos_ == "NOUN" and any(
+            c.dep_ == "nsubj" and c.lower_ not in {"who", "which", "that"}
+            for c in token.children):
+        obj = token.head  # "the price Ford offers": the antecedent is the object
     olemma = obj.lemma_.lower() if obj is not None else None
     if olemma in CONFLICT_ACTIONS and lemma in OBJECT_DEPENDENT | {"stop"}:
         return _halted_conflict(token, sense)
@@ -564,7 +569,28 @@ def _provide(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSe
     # as "provided assistance" are typed as nouns of the light verb)
     to_someone = any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"}
                      for c in token.children)
-    return sense if olemma in RELIEF_GOODS and to_someone else None
+    return sense if (olemma in RELIEF_GOODS or olemma in SUPPLIED_ARMS) and to_someone \
+        else None
+
+
+def _execute(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "executed two prisoners", "were executed": people put to death; "executing the plans",
+    # "executed the order" carry something out
+    obj = _dobj(token)
+    if obj is None or obj.ent_type_ in {"PERSON", "NORP"} or olemma in RELEASED \
+            or obj.pos_ == "PRON" or obj.pos_ == "NOUN" and _agent(obj):
+        return sense
+    return None
+
+
+def _threaten(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "this threatens the entire growth story", "the drought threatens crops": a danger, not
+    # a threat made by a party
+    subject = _subject(token)
+    if subject is not None and (subject.lower_ in {"this", "that", "which", "what"}
+                                or subject.pos_ == "NOUN" and not _agent(subject)):
+        return None
+    return _content_mode_check(token, sense, olemma)
 
 
 def _forgive(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
@@ -607,7 +633,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "call": _call, "appeal": _content_mode_check, "seek": _content_mode_check,
     "reject": _content_mode_check, "refuse": _refuse,
     "oppose": _content_mode_check,
-    "threaten": _content_mode_check, "warn": _warn,
+    "threaten": _threaten, "warn": _warn, "execute": _execute, "supply": _provide,
     "fire": _fire, "test": _test, "capture": _capture, "bar": _bar, "demonstrate": _demonstrate,
     "obstruct": _block, "withhold": _cut, "settle": _settle, "forgive": _forgive,
     "provide": _provide, "deliver": _provide,

@@ -234,7 +234,9 @@ NOT_OFFERED = frozenset({"detail", "comment", "explanation", "information", "ins
                          "opinion", "thought", "glimpse", "condolence", "prayer", "sympathy",
                          "congratulation", "tribute", "answer", "assessment", "evidence",
                          "reason", "figure", "estimate", "advice", "guidance", "clue",
-                         "hint", "account", "perspective", "update", "remark", "word"})
+                         "hint", "account", "perspective", "update", "remark", "word",
+                         # prices and terms of trade are quoted, not promised
+                         "price", "discount", "salary", "wage", "rate", "fare", "bonus"})
 # Objects whose freezing is a sanction ("froze the assets of"); "froze interest rates" is
 # economic policy, no event.
 FROZEN = frozenset({"asset", "account", "fund", "funding", "property", "payment", "reserve",
@@ -317,3 +319,11 @@ RELEASED = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "a
 OPINIONS = frozenset({"defence", "defense", "view", "argument", "assessment", "position",
                       "analysis", "conclusion", "finding", "claim", "opinion", "statement",
                       "point", "notion", "idea", "verdict", "ruling", "interpretation"})
+# Arms given to someone: material (military) aid like relief goods ("supplied arms to").
+SUPPLIED_ARMS = frozenset({"weapon", "arm", "ammunition", "munition", "missile", "rocket",
+                           "tank", "drone", "artillery", "shell", "rifle", "equipment"})
+# Places whose visit meets no one: "visited a clinic", "toured the factory".
+PRIVATE_PLACES = frozenset({"clinic", "hospital", "school", "museum", "factory", "plant",
+                            "home", "house", "grave", "shop", "store", "restaurant", "hotel",
+                            "farm", "mine", "site", "zoo", "park", "church", "mosque",
+                            "temple", "gallery", "studio", "office", "doctor", "gp", "ward"})

@@ -25,7 +25,7 @@ from dipwatch.stages.extract.lexicon import (
     REPORTING_VERBS,
     TriggerSense,
 )
-from dipwatch.stages.extract.plover_words import CIRCUMSTANCE_PREPS
+from dipwatch.stages.extract.plover_words import CIRCUMSTANCE_PREPS, PRIVATE_PLACES
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 VISIT_ON = TriggerSense(type="CONSULT", mode="visit")
@@ -82,6 +82,16 @@ def _consult_sense(token: Token) -> TriggerSense | None:
             return VISIT_ON  # "will call on the president": a visit, not a phone call
         if sense is None or not _has_needs(token, sense):
             return None
+        if token.lemma_ in {"visit", "tour"} and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_
+                and c.lemma_.lower() in PRIVATE_PLACES for c in token.children):
+            return None  # "visited a GP clinic": a place visited, nobody met
+        if sense.mode == "visit" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _PRIVATE_TRAVELLERS
+                for c in token.children):
+            return None  # "the student travelled to Ghana": a trip, not a state visit
+        if token.lemma_ == "attend" and not _attends_a_meeting(token):
+            return None  # "attended a ceremony", "to attend medical camps": no consultation
         if sense.reverse and not any(c.dep_ == "dobj" and _animate(c) for c in token.children):
             return None  # "she welcomed the proposal" is no visit
         return _phone_mode(token, sense)
@@ -104,6 +114,37 @@ def _calls_on_someone(verb: Token) -> bool:
         return False
     return any(c.dep_ in {"prep", "prt"} and c.lower_ == "on" and not any(
         g.ent_type_ in {"DATE", "TIME"} for g in c.subtree) for c in verb.children)
+
+
+# People whose travel is private: their trips are no visits between parties.
+_PRIVATE_TRAVELLERS = frozenset({"student", "tourist", "fan", "pilgrim", "traveller",
+                                 "traveler", "passenger", "patient", "holidaymaker",
+                                 "backpacker", "visitor", "nurse", "doctor", "singer",
+                                 "actress", "athlete"})
+
+# What one attends when attending is consulting: meetings, not ceremonies, games or camps.
+_MEETINGS = frozenset({"summit", "conference", "meeting", "talks", "talk", "session", "forum",
+                       "assembly", "congress", "convention", "dialogue", "negotiation",
+                       "consultation", "gathering", "g7", "g20", "summitry", "round",
+                       "ministerial", "council", "parley", "it", "them"})
+
+
+def _attends_a_meeting(verb: Token) -> bool:
+    """ "attended the summit", "a conference attended by 40 ministers"; the gathering may
+    be named ("attended the G20"), or counted ("a series of talks")."""
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        held.append(verb.head)  # "a ceremony attended by leaders"
+    if not held:
+        return True  # "the ministers who attended said ...": the gathering is named elsewhere
+    for noun in held:
+        if noun.lower_ in {"series", "round", "number"}:
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), noun)
+        if noun.lemma_.lower() in _MEETINGS or noun.lower_ in _MEETINGS \
+                or noun.ent_type_ in {"ORG", "EVENT"}:
+            return True
+    return False
 
 
 def _phone_mode(token: Token, sense: TriggerSense) -> TriggerSense:
