@@ -9,6 +9,14 @@
 
 An event is keyed by (article, trigger offset); a changed event is one added, removed, or
 with another type, mode, status or parties. The diff prints the sentence of each change.
+
+Precision is estimated by reading a seeded random sample of coded events (`sample`), on
+articles the rules were not written from (`dump --skip 200` codes the articles after the
+first 200):
+
+    .venv/bin/python bench/plover_corpus_diff.py dump ../shared/eval/corpus/articles.jsonl \
+        --skip 200 --limit 359 --out /tmp/corpus_rest.jsonl
+    .venv/bin/python bench/plover_corpus_diff.py sample /tmp/corpus_rest.jsonl --n 40 --seed 7
 """
 
 from __future__ import annotations
@@ -34,12 +42,12 @@ def _row(event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def dump(corpus: Path, limit: int, out: Path) -> int:
+def dump(corpus: Path, limit: int, out: Path, skip: int = 0) -> int:
     from dipwatch.pipeline import Pipeline
 
     pipeline = Pipeline(on_error="quarantine")
     articles = [a for a in iter_articles([corpus], jsonl=True)
-                if isinstance(a, Article)][:limit]
+                if isinstance(a, Article)][skip:skip + limit]
     count = 0
     with out.open("w", encoding="utf-8") as handle:
         for document in pipeline.pipe(articles):
@@ -74,19 +82,36 @@ def diff(before: Path, after: Path) -> None:
     print(f"events before={len(old)} after={len(new)} changed={changed}")
 
 
+def sample(path: Path, n: int, seed: int) -> None:
+    """Print `n` coded events drawn at random (seeded), numbered, to be judged by reading."""
+    import random
+
+    rows = sorted(_load(path).values(), key=lambda r: (r["article"], r["start"]))
+    for i, r in enumerate(random.Random(seed).sample(rows, min(n, len(rows))), start=1):
+        print(f"{i}. {r['type']}/{r['mode']} {r['status']} {r['actors']} -> "
+              f"{r['recipients']} [{r['trigger']}] | {r['sentence'].strip()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     d = sub.add_parser("dump")
     d.add_argument("corpus", type=Path)
     d.add_argument("--limit", type=int, default=200)
+    d.add_argument("--skip", type=int, default=0, help="leave out the first SKIP articles")
     d.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("sample")
+    p.add_argument("dump", type=Path)
+    p.add_argument("--n", type=int, default=40)
+    p.add_argument("--seed", type=int, default=7)
     c = sub.add_parser("diff")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "dump":
-        print(f"events={dump(args.corpus, args.limit, args.out)}")
+        print(f"events={dump(args.corpus, args.limit, args.out, args.skip)}")
+    elif args.command == "sample":
+        sample(args.dump, args.n, args.seed)
     else:
         diff(args.before, args.after)
 

@@ -273,3 +273,63 @@ def test_people_convicted_are_the_recipients(pipeline):
     _, recipients = _parties(pipeline, "A Cairo court jailed four activists convicted of "
                                        "organising a protest.", "SANCTION")
     assert any("activists" in r for r in recipients), recipients
+
+
+@pytest.mark.parametrize("text", [
+    # written after reading a sample of events coded on articles the rules had not seen
+    "The new funding will help Moldova meet its targets for renewable energy.",
+    "The economist warns the costs of the programme would double by 2030.",
+    "The spray is strong enough to kill any bacteria on the surface.",
+    "The Kenyan student was granted a British visa last month.",
+    "If you want to defend the country, you need a strong economy.",
+    "We continue to support free speech on campus, the rector said.",
+])
+def test_unseen_sample_false_events(pipeline, text):
+    assert _coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Peruvian president said he was not willing to meet the protest leaders.",
+     ("REJECT", "meet")),
+    ("The government finally met the demands of the striking nurses.", ("CONCEDE", None)),
+    ("The junta would not meet the demands of the protesters.", ("REJECT", "yield")),
+    ("Russia denied any role in the hacking attacks on Polish ministries.", None),
+    ("The talks in Doha failed to produce an agreement between the two sides.", None),
+])
+def test_refusals_concessions_and_failures(pipeline, text, expected):
+    coded = _coded(pipeline, text)
+    if expected is None:  # denied or failed: PLOVER codes nothing
+        assert not any(t in {"ASSAULT", "COERCE", "AGREE"} for t, _m in coded), coded
+    else:
+        assert expected in coded, coded
+
+
+def test_a_demand_made_by_protesting_is_the_protest(pipeline):
+    """The ontology: demands via demonstrations are PROTEST."""
+    coded = _coded(pipeline, "Hundreds of farmers protested outside parliament in Warsaw, "
+                             "demanding higher grain prices.")
+    assert ("PROTEST", "demo") in coded and not any(t == "REQUEST" for t, _m in coded)
+
+
+def test_hacking_attacks_are_cyber(pipeline):
+    events = _events(pipeline, "Hacking attacks on Estonian banks disrupted payments for "
+                               "two days.")
+    assert any(e["type"] == "COERCE" and e["mode"] == "cyber" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    ("The striking dockers repeated their demand for a pay rise.", "REQUEST", "dockers"),
+    ("The Sudanese army stepped up its attacks on the paramilitary forces.", "ASSAULT",
+     "army"),
+])
+def test_a_possessive_pronoun_on_a_carried_event_is_the_subject(pipeline, text, type_, actor):
+    actors, _ = _parties(pipeline, text, type_)
+    assert any(actor in a for a in actors), actors
+
+
+@pytest.mark.parametrize("text", [
+    "The airline said the new jets would meet rising demand for regional flights.",
+    "Global demand for copper fell sharply in March.",
+])
+def test_market_demand_is_no_request(pipeline, text):
+    assert _coded(pipeline, text) == []

@@ -110,6 +110,9 @@ def other_sense(token: Token) -> TriggerSense | None:
         return _unwilling(token)
     if token.pos_ == "ADJ" and token.lemma_ in WILLING and token.dep_ == "acomp" \
             and any(c.dep_ == "xcomp" for c in token.children):
+        if any(c.dep_ == "neg" for c in token.head.children) \
+                or any(c.dep_ == "neg" for c in token.children):
+            return _unwilling(token)  # "is not willing to meet": a refusal
         return _sense("AGREE", None)  # "is ready to resume talks": willingness
     if token.lemma_ == "opposed" and token.dep_ == "acomp" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -211,6 +214,13 @@ def _lifted(token: Token) -> TriggerSense | None:
     return None
 
 
+# Modifiers of "demand" in its market sense.
+_MARKET_MODS = frozenset({"additional", "strong", "weak", "rising", "falling", "domestic",
+                          "global", "consumer", "growing", "high", "low", "market", "energy",
+                          "oil", "gas", "export", "import", "seasonal", "travel", "sluggish",
+                          "robust", "soft", "aggregate", "pent", "surging", "slowing"})
+
+
 def _phrase_words(noun: Token) -> set[str]:
     """The lower-cased words of a noun's own phrase before it ("denial-of-service")."""
     return {t.lower_ for t in noun.doc[noun.left_edge.i:noun.i]}
@@ -219,6 +229,10 @@ def _phrase_words(noun: Token) -> set[str]:
 def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
     lemma = token.lemma_
     mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if lemma == "demand" and (mods & _MARKET_MODS or token.lower_ == "demand" and (
+            token.head.lemma_ in {"meet", "boost", "reduce", "increase", "satisfy", "curb",
+                                  "dampen", "outstrip", "exceed", "fuel", "drive"})):
+        return None  # "meet additional demand for flights": a market's demand, no request
     if lemma == "strike":
         if mods & {"lightning", "bird", "meteor", "meteorite"}:
             return None  # a natural strike
@@ -228,8 +242,10 @@ def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
             return _sense("ASSAULT", "aerial" if mods & {"air", "aerial"} else
                           _assault_mode(token, None))
         return sense
-    if lemma == "attack" and (mods & {"cyber", "hacker", "computer", "ransomware", "phishing"}
-                              or _phrase_words(token) & {"denial", "ddos", "ransomware"}):
+    if lemma == "attack" and (mods & {"cyber", "hacker", "computer", "ransomware", "phishing",
+                                      "hacking", "hack"}
+                              or _phrase_words(token) & {"denial", "ddos", "ransomware",
+                                                         "hacking"}):
         return _sense("COERCE", "cyber")  # "cyber attack", "denial-of-service attacks"
     if lemma == "protest" and (token.head.lemma_ in FORMAL_PROTEST or mods & {"formal",
                                                                               "diplomatic"}):
@@ -352,6 +368,11 @@ def status_anchor(trig: Any) -> Token:
         modal = refusal_modal(token)
         if modal is not None:
             return modal  # "will not release": the refusal is asserted, the release denied
+        if token.pos_ == "ADJ" and token.lemma_ in WILLING:
+            negation = next((c for c in [*token.children, *token.head.children]
+                             if c.dep_ == "neg"), None)
+            if negation is not None:
+                return negation  # "is not willing to meet": the refusal is asserted
     if trig.sense.type == "CONSULT" or token.pos_ not in {"NOUN", "PROPN"}:
         return token
     verb = _light_verb(token)

@@ -119,8 +119,22 @@ def adjust_arguments(trig: Any) -> None:
         if child.dep_ in {"advmod", "prt"} and child.lower_ in {"back", "over", "away"}:
             for inner in child.children:  # "handed the villages back to Azerbaijan"
                 _phrase_party(trig, inner)
-    if token.pos_ == "ADJ" and not trig.actors:
-        trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if token.pos_ == "ADJ" and (not trig.actors or all(a.pos_ == "PRON" for a in trig.actors)):
+        from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
+
+        # "the president said he was not willing to ...": the speaker, through the pronoun
+        trig.actors = subject_of(token.head) or trig.actors
+    if token.pos_ == "NOUN" and trig.actors and all(
+            a.dep_ == "poss" and a.pos_ == "PRON" and a.head.i == token.i for a in trig.actors) \
+            and token.dep_ in {"dobj", "pobj"}:
+        from dipwatch.stages.extract.triggers import subject_of  # cycle: triggers imports us
+
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        carries = verb.lemma_ in LIGHT_VERBS or verb.lemma_ in _ASPECTUAL
+        owners = [s for s in subject_of(verb) if s.pos_ != "PRON"] \
+            if verb.pos_ == "VERB" and carries else []
+        # "the strikers repeated their demand", "the army stepped up its attacks"
+        trig.actors = owners or trig.actors
     if token.pos_ != "VERB":
         _noun_parties(trig)
         _light_verb_parties(trig)
@@ -145,6 +159,11 @@ def adjust_arguments(trig: Any) -> None:
             if child.dep_ in {"ccomp", "xcomp"}:
                 trig.recipients.extend(c for c in child.children if c.dep_ == "nsubj"
                                        and c.pos_ != "PRON")
+            if sense.type == "REJECT" and token.pos_ == "ADJ" and child.dep_ == "xcomp":
+                # "not willing to meet the HDP leader": whom the refused act was for
+                trig.recipients.extend(g for c in child.children for g in (
+                    [c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep"
+                    and c.lower_ == "with" else []) if g.dep_ in {"dobj", "pobj"})
     if sense.type == "AID" and token.dep_ == "nsubj" and token.head.lemma_ in _ARRIVING:
         # "food aid reached 200,000 people", "the aid arrived in Gaza": who it reached
         verb = token.head
@@ -345,6 +364,13 @@ def unresolved_parties(trig: Any) -> tuple[list[Actor], list[Actor]]:
     counted = trig.sense.type in {"ASSAULT", "COERCE", "SANCTION"}  # "11 were killed"
     return _groups(trig.actors), _groups(trig.recipients, counted=counted)
 
+
+# Verbs that go on with, renew or end their object event ("repeated their demand",
+# "stepped up its attacks", "ended their strike"): the event is the subject's.
+_ASPECTUAL = frozenset({"repeat", "reiterate", "renew", "step", "intensify", "escalate",
+                        "expand", "continue", "resume", "end", "halt", "suspend", "stop",
+                        "pursue", "press", "drop", "abandon", "withdraw", "scale", "widen",
+                        "extend", "redouble", "finish", "complete", "postpone", "delay"})
 
 # Events that happen to a place whether or not the text names who carried them out.
 _UNOWNED_TYPES = frozenset({"PROTEST", "ASSAULT"})

@@ -71,6 +71,7 @@ VERBS: dict[str, TriggerSense] = {
     "rescind": _s("CONCEDE"), "compromise": _s("CONCEDE"), "accede": _s("CONCEDE"),
     "relent": _s("CONCEDE"), "acquiesce": _s("CONCEDE"),
     "commute": _s("CONCEDE", needs=("dobj",)),  # a commuted sentence, like a pardon
+    "meet": _s("CONCEDE", needs=("dobj",)),  # only "met the demands" (a meeting is CONSULT)
     "remove": _s("CONCEDE", needs=("dobj",)),  # only what is lifted (LIFTED)
     # COOPERATE: mutual material exchange
     "cooperate": _s("COOPERATE"), "collaborate": _s("COOPERATE"),
@@ -306,6 +307,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "call", "lead", "join", "go", "commit", "resort", "start",
     "begin", "hold", "make", "pay", "conduct", "continue", "resume", "open", "tighten",
     "present", "bring", "build", "submit",
+    "yield", "produce", "achieve", "secure", "clinch",  # "failed to yield an accord"
     "place", "put",  # "placed under house arrest", "put on alert"
     "ship", "fly", "airlift", "channel",
     "stag",  # the small English model lemmatises "staged" as "stag"

@@ -138,6 +138,10 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
             return None  # "the rally lifted shares", "lifted the trophy": nothing conceded
     checks = _VERB_CHECKS.get(lemma)
     found = checks(token, sense, olemma) if checks is not None else sense
+    if found is not None and found.type == "ASSAULT" and olemma in _PATHOGENS:
+        return None  # "cooked hot enough to destroy any viruses", "kill the mosquitoes"
+    if found is not None and found.type == "REQUEST" and _demanded_by_protest(token):
+        return None  # the ontology: demands made by demonstrating are the PROTEST
     if found is not None and found.type in MATERIAL_CONFLICT \
             and natural_doer(token, NATURAL_CAUSES):
         return None  # "the storm struck the coast", "killed by the virus": no actor
@@ -148,6 +152,28 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
             and _subject_lemma(token) in NON_STATE_ARMED:
         return _retype(found, "MOBILIZE", "militia")  # a non-state armed group mobilises
     return found
+
+
+_PATHOGENS = frozenset({"virus", "disease", "bacteria", "bacterium", "germ", "pathogen",
+                        "pest", "mosquito", "insect", "weed", "cancer", "infection", "cell",
+                        "tumour", "tumor", "parasite", "larva", "locust", "rat", "vermin"})
+
+
+def _met_demands(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "met the demands of the strikers" concedes; "meet demand for flights" sells
+    obj = _dobj(token)
+    return sense if obj is not None and obj.lower_ in {"demands", "conditions"} else None
+
+
+def _demanded_by_protest(token: Token) -> bool:
+    """ "Thousands protested against the mine, demanding protection": the demand is the
+    protest's (a participle or coordinated clause of a protest verb)."""
+    head = token.head
+    if token.dep_ not in {"advcl", "conj", "xcomp"} or head.i == token.i \
+            or head.pos_ != "VERB":
+        return False
+    found = VERBS.get(head.lemma_)  # the word's own sense: no refinement, no recursion
+    return found is not None and found.type == "PROTEST"
 
 
 def _halted_conflict(token: Token, sense: TriggerSense) -> TriggerSense | None:
@@ -288,7 +314,14 @@ def _particle(*words: str) -> Any:
 def _grant(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
     # what is granted decides: amnesty concedes, access retreats, recognition supports
     found = GRANTED.get(olemma or "")
+    granted = {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
+    if found is None and granted & _PAPERS:
+        return None  # "was granted a U.S. visa": an administrative act, no aid
     return _sense(found[0], found[1]) if found is not None else sense
+
+
+_PAPERS = frozenset({"visa", "permit", "licence", "license", "passport", "citizenship",
+                     "residency", "permission", "patent", "bail", "extension", "waiver"})
 
 
 def _ties(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -333,8 +366,10 @@ def _supporter(token: Token, sense: TriggerSense, olemma: str | None) -> Trigger
     subject = _subject(token)
     if subject is not None and not _agent(subject):
         return None
-    if olemma in {"product", "format", "device", "feature", "software", "video", "customer"}:
-        return None
+    if olemma in {"product", "format", "device", "feature", "software", "video", "customer",
+                  "speech", "freedom", "democracy", "value", "principle", "idea",
+                  "country", "territory", "border", "homeland", "city", "nation"}:
+        return None  # a product's formats, values held, a country defended by arms
     return sense
 
 
@@ -484,7 +519,13 @@ def _warn(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense
 
 def hazard_warning(token: Token) -> bool:
     """Whether the warning verb or noun `token` only warns of a hazard: its complements name
-    one, no coercive content, and it is addressed to no party."""
+    one, no coercive content, and it is addressed to no party; or it says what a thing
+    (not a party) would do ("warns the costs would skyrocket")."""
+    if any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and not _agent(s)
+                                     for s in c.children)
+           for c in token.children) and not any(c.dep_ in {"dobj", "dative"}
+                                                for c in token.children):
+        return True
     words = set(_content_lemmas(token))
     if not words & HAZARDS or words & (COERCIVE_CONTENT | set(CONTENT_MODES["THREATEN"])):
         return False
@@ -643,6 +684,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "exchange": _exchange, "crack": _particle("down"), "launch": _fire, "revoke": _by_object(REVOKED),
     "hand": _hand_over, "write": _write_off, "release": _release, "decline": _decline,
     "support": _supporter, "back": _supporter, "endorse": _supporter, "evacuate": _evacuate,
+    "defend": _supporter, "meet": _met_demands,
     "commute": _by_object(frozenset({"sentence", "penalty", "term"})), "ban": _ban, "arrest": _arrest, "sanction": _sanction, "bomb": _bomb,
 }
 

@@ -90,6 +90,9 @@ def _consult_sense(token: Token) -> TriggerSense | None:
                 c.dep_ == "nsubj" and c.lemma_.lower() in _PRIVATE_TRAVELLERS
                 for c in token.children):
             return None  # "the student travelled to Ghana": a trip, not a state visit
+        if token.lemma_ == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MET_TERMS
+                                          for c in token.children):
+            return None  # "helped Georgia meet its aspirations", "met the demands"
         if token.lemma_ == "attend" and not _attends_a_meeting(token):
             return None  # "attended a ceremony", "to attend medical camps": no consultation
         if sense.reverse and not any(c.dep_ == "dobj" and _animate(c) for c in token.children):
@@ -121,6 +124,12 @@ _PRIVATE_TRAVELLERS = frozenset({"student", "tourist", "fan", "pilgrim", "travel
                                  "traveler", "passenger", "patient", "holidaymaker",
                                  "backpacker", "visitor", "nurse", "doctor", "singer",
                                  "actress", "athlete"})
+
+# What is met when "meet" means to satisfy, not to see someone.
+_MET_TERMS = frozenset({"aspiration", "target", "goal", "demand", "need", "deadline",
+                        "standard", "requirement", "criterion", "condition", "expectation",
+                        "obligation", "commitment", "cost", "challenge", "threshold", "quota",
+                        "criteria", "end", "payment", "fate", "death"})
 
 # What one attends when attending is consulting: meetings, not ceremonies, games or camps.
 _MEETINGS = frozenset({"summit", "conference", "meeting", "talks", "talk", "session", "forum",
