@@ -333,3 +333,40 @@ def test_a_possessive_pronoun_on_a_carried_event_is_the_subject(pipeline, text, 
 ])
 def test_market_demand_is_no_request(pipeline, text):
     assert _coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # written after reading a second sample of events on articles the rules had not seen
+    "Remembering the events of that night, the officer said he was still in shock.",
+    "The cholera outbreak has been blamed on poor sanitation in the camps.",
+    "Voters were willing to trust the new mayor, a pollster said.",
+    "Soldiers rushed to evacuate thousands of residents from the flooded valley.",
+    "More than 20,000 migrants arrived in Italy last month.",
+    "The small states are in no position to defend themselves against the cartels.",
+])
+def test_second_unseen_sample_false_events(pipeline, text):
+    assert _coded(pipeline, text) == []
+
+
+def test_no_arrests_were_made(pipeline):
+    statuses = {e["status"] for e in _events(pipeline, "Police made no arrests during the "
+                                                       "march in Nairobi, a spokesman said.")
+                if e["type"] == "COERCE"}
+    assert statuses <= {"denied"}, statuses
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Afghan border guards came under fire and returned fire.", ("ASSAULT", "firearms")),
+    ("Lithuania recalled its ambassador from Minsk on Monday.", ("SANCTION", "withdraw")),
+    ("The president defended his envoy against the accusations.", ("SUPPORT", None)),
+])
+def test_the_same_verbs_in_their_political_senses_3(pipeline, text, expected):
+    type_, mode = expected
+    assert any(t == type_ and (mode is None or m == mode) for t, m in _coded(pipeline, text))
+
+
+def test_an_attack_blamed_on_someone_is_theirs(pipeline):
+    actors, recipients = _parties(pipeline, "Niger blamed the ambush on jihadist fighters.",
+                                  "ASSAULT")
+    assert any("fighters" in a for a in actors), actors
+    assert not any("fighters" in r for r in recipients), recipients

@@ -113,6 +113,8 @@ def other_sense(token: Token) -> TriggerSense | None:
         if any(c.dep_ == "neg" for c in token.head.children) \
                 or any(c.dep_ == "neg" for c in token.children):
             return _unwilling(token)  # "is not willing to meet": a refusal
+        if all(c.lemma_ in _ATTITUDES for c in token.children if c.dep_ == "xcomp"):
+            return None  # "people were willing to trust us": an attitude, no act offered
         return _sense("AGREE", None)  # "is ready to resume talks": willingness
     if token.lemma_ == "opposed" and token.dep_ == "acomp" and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -129,6 +131,12 @@ def other_sense(token: Token) -> TriggerSense | None:
         sense = NOUNS.get(token.lemma_)
         return as_refusal(token, _refine_noun(token, sense)) if sense is not None else None
     return None
+
+
+# Complements of "willing/ready to" that offer no act to another party.
+_ATTITUDES = frozenset({"trust", "believe", "wait", "listen", "die", "risk", "sacrifice",
+                        "pay", "learn", "admit", "accept", "tolerate", "forgive", "forget",
+                        "spend", "invest", "buy", "sell", "travel", "move", "fight"})
 
 
 def _unwilling(token: Token) -> TriggerSense | None:
@@ -378,6 +386,8 @@ def status_anchor(trig: Any) -> Token:
     verb = _light_verb(token)
     if verb is not None and _cancels(verb):
         return token  # "called off the strike": the strike's own status is cancelled
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return token  # "troops made no arrests": the noun's own "no" denies it
     return verb or token
 
 

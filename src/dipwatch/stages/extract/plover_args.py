@@ -137,13 +137,14 @@ def adjust_arguments(trig: Any) -> None:
         trig.actors = owners or trig.actors
     if token.pos_ != "VERB":
         _noun_parties(trig)
+        _blamed_parties(trig)
         _light_verb_parties(trig)
         _claimed_parties(trig)
     trig.recipients[:] = [p for r in trig.recipients for p in _party_of(r, bool(trig.actors))]
     if sense.type in {"ASSAULT", "MOBILIZE"}:
         # "fired rockets into northern Israel": the weapon is the means, not the target; a
         # target the parse hangs on the weapon is the event's.
-        weapons = [r for r in trig.recipients if r.lemma_.lower() in _ARMS]
+        weapons = [r for r in trig.recipients if r.lemma_.lower() in _ARMS | {"fire"}]
         trig.recipients[:] = [r for r in trig.recipients if r not in weapons]
         if sense.type == "ASSAULT":  # "fired into the crowd", "rockets into Israel"
             weapons.append(token)
@@ -151,7 +152,7 @@ def adjust_arguments(trig: Any) -> None:
                                if c.dep_ == "prep" and c.lower_ in FIRING_PREPS
                                for g in c.children
                                if g.dep_ == "pobj" and g.ent_type_ not in WHEN
-                               and g not in trig.recipients)
+                               and g not in trig.recipients and g not in trig.actors)
     if token.pos_ == "NOUN" and (token.lemma_ == "trial" or _faced(token)):
         _tried_parties(trig)
     if sense.type in {"REQUEST", "THREATEN", "REJECT"} and not trig.recipients:
@@ -311,6 +312,20 @@ def _instrument_parties(trig: Any) -> None:
     if not trig.recipients:
         trig.recipients.extend([target] if target is not None else
                                [c for c in verb.children if c.dep_ == "dobj"])
+
+
+def _blamed_parties(trig: Any) -> None:
+    """ "Kyiv blamed the attack on Russian forces": whom an act is blamed on did it."""
+    token = trig.token
+    if token.dep_ != "dobj" or token.head.lemma_ not in {"blame", "pin"}:
+        return
+    # the parser may hang "on ..." on the verb or on the act
+    doers = [g for c in [*token.head.children, *token.children]
+             if c.dep_ == "prep" and c.lower_ == "on"
+             for g in c.children if g.dep_ == "pobj"]
+    if doers:
+        trig.actors = doers
+        trig.recipients[:] = [r for r in trig.recipients if r not in doers]
 
 
 def _noun_parties(trig: Any) -> None:

@@ -56,6 +56,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     CONCESSIONS,
     CONFLICT_ACTIONS,
     CONTENT_MODES,
+    DIPLOMATIC_TARGETS,
     LIFTED,
     OBJECT_DEPENDENT,
     OBJECT_SENSES,
@@ -187,6 +188,8 @@ def _halted_conflict(token: Token, sense: TriggerSense) -> TriggerSense | None:
 def _object_sense(token: Token, olemma: str | None) -> TriggerSense | None:
     if olemma is not None and olemma in OBJECT_SENSES:
         return OBJECT_SENSES[olemma]
+    if token.lemma_ == "return" and olemma == "fire":
+        return _sense("ASSAULT", "firearms")  # "came under attack and returned fire"
     if token.lemma_ in {"withdraw", "pull"} and _leaves_treaty(token):
         return _sense("SANCTION", "withdraw")
     if token.lemma_ in {"drop", "withdraw", "abandon"} and olemma in DEMANDS:
@@ -366,6 +369,12 @@ def _supporter(token: Token, sense: TriggerSense, olemma: str | None) -> Trigger
     subject = _subject(token)
     if subject is not None and not _agent(subject):
         return None
+    if token.lemma_ == "defend" and any(
+            c.dep_ == "dobj" and c.lower_ in {"themselves", "itself", "himself", "herself",
+                                              "ourselves", "yourselves"}
+            for c in token.children):
+        return None  # "to defend themselves against Islamic State": by arms, not by words
+        # ("defended the minister against the accusations" stays a verbal defence)
     if olemma in {"product", "format", "device", "feature", "software", "video", "customer",
                   "speech", "freedom", "democracy", "value", "principle", "idea",
                   "country", "territory", "border", "homeland", "city", "nation"}:
@@ -376,9 +385,28 @@ def _supporter(token: Token, sense: TriggerSense, olemma: str | None) -> Trigger
 def _evacuate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # troops evacuating a town retreat; authorities evacuating a building move people out
     subject = _subject(token)
+    obj = _dobj(token)
+    if obj is not None and (obj.lemma_.lower() in RELEASED | CIVILIAN_NOUNS or _agent(obj)):
+        return None  # "rushed to evacuate hundreds of thousands of people": a rescue
     if subject is not None and subject.lemma_.lower() in SECURITY_FORCES | ARMED:
         return sense
     return None
+
+
+def _recall(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # only envoys are recalled in protest ("recalled its ambassador"); "recalling the events"
+    # remembers them
+    return sense if olemma in DIPLOMATIC_TARGETS else None
+
+
+def _blame(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    # "blamed the attack on the rebels" accuses a party; "the outbreak has been blamed on poor
+    # sanitation" names a cause
+    blamed = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+              for g in c.children if g.dep_ == "pobj"]
+    if blamed and not any(_agent(g) or g.ent_type_ for g in blamed):
+        return None
+    return sense
 
 
 def _write_off(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -684,7 +712,7 @@ _VERB_CHECKS: dict[str, Any] = {
     "exchange": _exchange, "crack": _particle("down"), "launch": _fire, "revoke": _by_object(REVOKED),
     "hand": _hand_over, "write": _write_off, "release": _release, "decline": _decline,
     "support": _supporter, "back": _supporter, "endorse": _supporter, "evacuate": _evacuate,
-    "defend": _supporter, "meet": _met_demands,
+    "defend": _supporter, "meet": _met_demands, "recall": _recall, "blame": _blame,
     "commute": _by_object(frozenset({"sentence", "penalty", "term"})), "ban": _ban, "arrest": _arrest, "sanction": _sanction, "bomb": _bomb,
 }
 

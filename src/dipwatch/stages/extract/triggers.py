@@ -123,7 +123,8 @@ def _calls_on_someone(verb: Token) -> bool:
 _PRIVATE_TRAVELLERS = frozenset({"student", "tourist", "fan", "pilgrim", "traveller",
                                  "traveler", "passenger", "patient", "holidaymaker",
                                  "backpacker", "visitor", "nurse", "doctor", "singer",
-                                 "actress", "athlete"})
+                                 "actress", "athlete", "refugee", "migrant", "asylum",
+                                 "seeker", "immigrant"})
 
 # What is met when "meet" means to satisfy, not to see someone.
 _MET_TERMS = frozenset({"aspiration", "target", "goal", "demand", "need", "deadline",
