@@ -370,3 +370,38 @@ def test_an_attack_blamed_on_someone_is_theirs(pipeline):
                                   "ASSAULT")
     assert any("fighters" in a for a in actors), actors
     assert not any("fighters" in r for r in recipients), recipients
+
+
+@pytest.mark.parametrize("text", [
+    # written after reading a third sample of events on articles the rules had not seen
+    "At least 40 people were killed when a bus crashed near Kisumu.",
+    "Twelve miners were killed in a collision underground in Zambia.",
+])
+def test_accidents_are_no_attacks(pipeline, text):
+    assert _coded(pipeline, text) == []
+
+
+def test_the_wounded_are_no_attackers(pipeline):
+    _, recipients = _parties(pipeline, "Six soldiers who were wounded in Mali are being "
+                                       "treated in Dakar.", "ASSAULT")
+    assert any("soldiers" in r for r in recipients), recipients
+    events = _events(pipeline, "Six soldiers who were wounded in Mali are being treated in "
+                               "Dakar.")
+    assert not any("soldiers" in a["name"] for e in events for a in e["actors"])
+
+
+def test_a_day_is_no_attacker(pipeline):
+    events = _events(pipeline, "Friday's attack in Kabul killed 40 people.")
+    assert not any(a["name"] == "Friday" for e in events for a in e["actors"])
+
+
+def test_calling_for_is_no_phone_call(pipeline):
+    coded = _coded(pipeline, "The alliance that the Polish president called for in 2015 "
+                             "was never formed.")
+    assert ("CONSULT", "phone") not in coded
+
+
+def test_demonstrations_demanding_reforms_are_protests(pipeline):
+    coded = _coded(pipeline, "Thousands joined demonstrations demanding reforms in Manama "
+                             "on Friday.")
+    assert any(t == "PROTEST" for t, _m in coded) and not any(t == "REQUEST" for t, _m in coded)

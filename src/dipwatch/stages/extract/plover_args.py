@@ -113,7 +113,10 @@ def adjust_arguments(trig: Any) -> None:
         trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
         return
     _misparsed_parties(trig)
-    trig.recipients[:] = [r for r in trig.recipients if r.ent_type_ not in WHEN]
+    # "troops who were wounded": the relative pronoun stands for its antecedent
+    trig.recipients[:] = [r.head.head if r.lower_ in {"who", "which", "that"}
+                          and r.head.dep_ == "relcl" else r
+                          for r in trig.recipients if r.ent_type_ not in WHEN]
     for child in token.children:
         _phrase_party(trig, child)
         if child.dep_ in {"advmod", "prt"} and child.lower_ in {"back", "over", "away"}:

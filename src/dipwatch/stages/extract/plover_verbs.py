@@ -59,6 +59,7 @@ from dipwatch.stages.extract.plover_lexicon import (
     DIPLOMATIC_TARGETS,
     LIFTED,
     OBJECT_DEPENDENT,
+    NOUNS,
     OBJECT_SENSES,
     SECURITY_FORCES,
     VERBS,
@@ -139,6 +140,8 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
             return None  # "the rally lifted shares", "lifted the trophy": nothing conceded
     checks = _VERB_CHECKS.get(lemma)
     found = checks(token, sense, olemma) if checks is not None else sense
+    if found is not None and found.type == "ASSAULT" and _in_accident(token):
+        return None  # "71 killed in the crash of a plane": an accident, no attack
     if found is not None and found.type == "ASSAULT" and olemma in _PATHOGENS:
         return None  # "cooked hot enough to destroy any viruses", "kill the mosquitoes"
     if found is not None and found.type == "REQUEST" and _demanded_by_protest(token):
@@ -166,10 +169,27 @@ def _met_demands(token: Token, sense: TriggerSense, olemma: str | None) -> Trigg
     return sense if obj is not None and obj.lower_ in {"demands", "conditions"} else None
 
 
+_ACCIDENTS = frozenset({"crash", "accident", "collision", "stampede", "derailment", "landslide",
+                        "flood", "earthquake", "storm", "blaze", "avalanche", "mudslide",
+                        "shipwreck", "capsizing", "cyclone", "hurricane", "typhoon", "heatwave"})
+
+
+def _in_accident(token: Token) -> bool:
+    """ "were killed in a plane crash", "died in the stampede": harm by an accident."""
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "during", "after"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _ACCIDENTS for g in c.children)
+        or c.dep_ == "advcl" and c.lemma_ in {"crash", "collide", "capsize", "derail",
+                                              "collapse", "sink"}  # "when a plane crashed"
+        for c in token.children)
+
+
 def _demanded_by_protest(token: Token) -> bool:
     """ "Thousands protested against the mine, demanding protection": the demand is the
     protest's (a participle or coordinated clause of a protest verb)."""
     head = token.head
+    if token.dep_ == "acl" and head.pos_ == "NOUN":
+        found = NOUNS.get(head.lemma_)  # "demonstrations demanding reforms"
+        return found is not None and found.type == "PROTEST"
     if token.dep_ not in {"advcl", "conj", "xcomp"} or head.i == token.i \
             or head.pos_ != "VERB":
         return False

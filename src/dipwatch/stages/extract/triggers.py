@@ -75,7 +75,8 @@ def _consult_sense(token: Token) -> TriggerSense | None:
     """The CONSULT sense of `token`, or None when it is not a trigger here."""
     if token.pos_ == "VERB":
         sense = CONSULT_VERBS.get(token.lemma_)
-        if token.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ in {"off", "for", "up"}
+        if token.lemma_ == "call" and any(c.dep_ in {"prt", "prep"}
+                                          and c.lower_ in {"off", "for", "up"}
                                           for c in token.children):
             return None  # "called off the summit", "called for talks": not a call
         if token.lemma_ in {"call", "pay"} and _calls_on_someone(token):
@@ -246,6 +247,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
                 return [verb.head]
             return [_reported_speaker(child, verb) or _speakers_own(child, verb) or child]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and any(c.lower_ in {"who", "which", "that"} for c in passive):
+        return []  # "troops who were wounded": the antecedent suffered it, did not do it
     if passive and verb.tag_ != "VBN" or passive and _is_raising(verb):
         return passive
     if verb.dep_ == "relcl":
@@ -407,8 +410,8 @@ def gatherings(obj: Token) -> list[Token]:
 def _noun_arguments(trig: Trigger) -> None:
     noun = trig.token
     for child in noun.children:
-        if child.dep_ == "poss":
-            trig.actors.append(child)
+        if child.dep_ == "poss" and child.ent_type_ not in {"DATE", "TIME"}:
+            trig.actors.append(child)  # not "Sunday's attack"
         elif child.dep_ == "compound" and child.ent_type_ in {"PERSON", "GPE", "NORP"}:
             # "a Putin-Choe meeting": the compound's own compounds take part too
             trig.actors.extend(t for t in child.subtree if t.ent_type_ == child.ent_type_
