@@ -405,3 +405,29 @@ def test_demonstrations_demanding_reforms_are_protests(pipeline):
     coded = _coded(pipeline, "Thousands joined demonstrations demanding reforms in Manama "
                              "on Friday.")
     assert any(t == "PROTEST" for t, _m in coded) and not any(t == "REQUEST" for t, _m in coded)
+
+
+@pytest.mark.parametrize("text", [
+    # written after reading a fourth sample of events on articles the rules had not seen
+    "This photograph is striking.",
+    "The drought that struck Somalia in 2011 killed a quarter of a million people.",
+    "Three candidates participate in a televised presidential debate tonight.",
+    "The ministry deployed a team of six inspectors to the poultry farm.",
+    "Prices will keep rising next year, some economists warn.",
+])
+def test_fourth_unseen_sample_false_events(pipeline, text):
+    assert _coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bus drivers are striking in Lisbon over unpaid wages.", ("PROTEST", "strike")),
+    ("A Syrian jet struck overnight near the Turkish border.", ("ASSAULT", "aerial")),
+    ("Armenia deployed troops to the border with Azerbaijan.", ("MOBILIZE", "troops")),
+])
+def test_the_same_verbs_in_their_political_senses_4(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
+
+
+def test_a_date_is_no_actor(pipeline):
+    events = _events(pipeline, "The settlement would have to be demolished by February 8.")
+    assert not any(a["name"].startswith("February") for e in events for a in e["actors"])

@@ -176,6 +176,7 @@ def adjust_arguments(trig: Any) -> None:
             for g in c.children if g.dep_ == "pobj"]
         trig.recipients.extend(g for g in reached if g.ent_type_ not in WHEN
                                and g not in trig.recipients)
+    trig.actors[:] = [a for a in trig.actors if a.ent_type_ not in WHEN]  # not "February"
     # an act is not its own doer, nor is another act ("received military support from X"),
     # but a party named on that act is ("received government loans": the government)
     trig.actors[:] = [p for a in trig.actors if a.i != token.i

@@ -62,10 +62,22 @@ from dipwatch.stages.extract.plover_words import (
 _ARMED_MEANS = ARMED | WEAPONS | FIRED | frozenset(ASSAULT_MODES) | NATURAL_CAUSES
 
 
-def _strike(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+# Civilian staff sent somewhere: their deployment mobilises no force.
+_CIVIL_STAFF = frozenset({"investigator", "inspector", "expert", "doctor", "nurse", "engineer",
+                          "scientist", "technician", "volunteer", "observer", "official",
+                          "staff", "worker", "specialist", "epidemiologist", "monitor"})
+
+
+def _strike(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
+    if token.dep_ in {"acomp", "amod"} or token.tag_ == "JJ":
+        return None  # "this map is striking", "a striking resemblance"
     # "workers struck", "air traffic controllers strike in France": an intransitive strike by
     # people who carry no arms is a labour strike; "jets struck overnight" is an attack
     subject = _subject(token)
+    if olemma is None and subject is not None and subject.pos_ == "NOUN" \
+            and subject.lemma_.lower() not in _ARMED_MEANS \
+            and not (subject.tag_ == "NNS" or _agent(subject)):
+        return None  # "this map is striking": a striking thing, no strike
     if olemma is None and subject is not None and (
             subject.lemma_.lower() in CIVILIAN_NOUNS
             or subject.pos_ == "NOUN" and subject.dep_ == "nsubj" and not _targets(token)
@@ -140,9 +152,14 @@ def _train(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSens
     return sense if olemma in ARMED else None
 
 
-def _deploy(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense:
+def _deploy(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     if olemma in WEAPONS:
         return _sense("MOBILIZE", "weapons")
+    obj = _dobj(token)
+    if obj is not None and (olemma in _CIVIL_STAFF or olemma in {"team", "unit"} and any(
+            g.lemma_.lower() in _CIVIL_STAFF for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)):
+        return None  # "deployed a team of ten investigators to the farm": no force
     return _sense("MOBILIZE", _personnel_mode(token) or sense.mode)
 
 

@@ -147,6 +147,8 @@ def natural_doer(token: Token, causes: frozenset[str]) -> bool:
         doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
             g for c in verb.children if c.dep_ == "agent" for g in c.children
             if g.dep_ == "pobj"]
+        doers = [verb.head if d.lower_ in {"that", "which"} and verb.dep_ == "relcl" else d
+                 for d in doers]  # "the famine that struck North Korea"
         if doers:
             return any(t.lemma_.lower() in causes for d in doers
                        for t in [d, *(c for c in d.children if c.dep_ == "compound")])

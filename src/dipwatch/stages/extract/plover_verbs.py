@@ -560,9 +560,15 @@ def _content_mode_check(token: Token, sense: TriggerSense,
 def _warn(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # a warning of a hazard ("warned of a recession") that is neither addressed to a party
     # nor says what the speaker would do is a pessimistic comment (CAMEO 012), no threat
-    if hazard_warning(token):
-        return None
+    if hazard_warning(token) or _subject_lemma(token) in _FORECASTERS:
+        return None  # "some analysts warn ...": a forecast, not a threat by a party
     return _content_mode_check(token, sense, olemma)
+
+
+# Speakers whose warnings are forecasts: they threaten nobody with their own acts.
+_FORECASTERS = frozenset({"analyst", "expert", "observer", "economist", "scientist",
+                          "researcher", "critic", "commentator", "forecaster", "scholar",
+                          "academic", "diplomat", "leader"})
 
 
 def hazard_warning(token: Token) -> bool:

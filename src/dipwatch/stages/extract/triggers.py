@@ -94,6 +94,11 @@ def _consult_sense(token: Token) -> TriggerSense | None:
         if token.lemma_ == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MET_TERMS
                                           for c in token.children):
             return None  # "helped Georgia meet its aspirations", "met the demands"
+        if token.lemma_ == "participate" and any(
+                g.lemma_.lower() in _CONTESTS
+                for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children if g.dep_ == "pobj"):
+            return None  # "participate in a debate": no consultation between parties
         if token.lemma_ == "attend" and not _attends_a_meeting(token):
             return None  # "attended a ceremony", "to attend medical camps": no consultation
         if sense.reverse and not any(c.dep_ == "dobj" and _animate(c) for c in token.children):
@@ -132,6 +137,11 @@ _MET_TERMS = frozenset({"aspiration", "target", "goal", "demand", "need", "deadl
                         "standard", "requirement", "criterion", "condition", "expectation",
                         "obligation", "commitment", "cost", "challenge", "threshold", "quota",
                         "criteria", "end", "payment", "fate", "death"})
+
+# What one takes part in without consulting anyone.
+_CONTESTS = frozenset({"debate", "ceremony", "game", "match", "race", "competition", "contest",
+                       "festival", "election", "primary", "survey", "study", "tournament",
+                       "parade", "concert", "show", "programme", "program", "course"})
 
 # What one attends when attending is consulting: meetings, not ceremonies, games or camps.
 _MEETINGS = frozenset({"summit", "conference", "meeting", "talks", "talk", "session", "forum",
