@@ -431,3 +431,10 @@ def test_the_same_verbs_in_their_political_senses_4(pipeline, text, expected):
 def test_a_date_is_no_actor(pipeline):
     events = _events(pipeline, "The settlement would have to be demolished by February 8.")
     assert not any(a["name"].startswith("February") for e in events for a in e["actors"])
+
+
+def test_a_published_release_is_no_retreat(pipeline):
+    assert not any(t == "RETREAT" for t, _m in _coded(
+        pipeline, "Crowds gathered after the release of the video of the arrest."))
+    assert ("RETREAT", "release") in _coded(
+        pipeline, "The release of the two hostages was confirmed by Qatar on Monday.")

@@ -53,6 +53,7 @@ from dipwatch.stages.extract.plover_parse import (
 )
 from dipwatch.stages.extract.plover_verbs import _refine_verb, hazard_warning
 from dipwatch.stages.extract.plover_words import (
+    NOT_RELEASED,
     AIR_MODS,
     CAPTURED_PLACES,
     DEFINED_NOUNS,
@@ -229,6 +230,15 @@ _MARKET_MODS = frozenset({"additional", "strong", "weak", "rising", "falling", "
                           "robust", "soft", "aggregate", "pent", "surging", "slowing"})
 
 
+def _released_thing(noun: Token) -> bool:
+    """ "the release of the video", "the album's release": what is released is a thing the
+    coder knows is published or launched, not a person or seized property."""
+    held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+    held += [c for c in noun.children if c.dep_ == "poss"]
+    return any(h.lemma_.lower() in NOT_RELEASED for h in held)
+
+
 def _phrase_words(noun: Token) -> set[str]:
     """The lower-cased words of a noun's own phrase before it ("denial-of-service")."""
     return {t.lower_ for t in noun.doc[noun.left_edge.i:noun.i]}
@@ -237,6 +247,8 @@ def _phrase_words(noun: Token) -> set[str]:
 def _refine_noun(token: Token, sense: TriggerSense) -> TriggerSense | None:
     lemma = token.lemma_
     mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if lemma == "release" and _released_thing(token):
+        return None  # "the release of video", "the film's release": published, not freed
     if lemma == "demand" and (mods & _MARKET_MODS or token.lower_ == "demand" and (
             token.head.lemma_ in {"meet", "boost", "reduce", "increase", "satisfy", "curb",
                                   "dampen", "outstrip", "exceed", "fuel", "drive"})):
