@@ -53,7 +53,6 @@ from dipwatch.stages.extract.plover_parse import (
 )
 from dipwatch.stages.extract.plover_verbs import _refine_verb, hazard_warning
 from dipwatch.stages.extract.plover_words import (
-    NOT_RELEASED,
     AIR_MODS,
     CAPTURED_PLACES,
     DEFINED_NOUNS,
@@ -61,6 +60,7 @@ from dipwatch.stages.extract.plover_words import (
     IDIOM_CALLS,
     MEDIA,
     MILITARY_MODS,
+    NOT_RELEASED,
     OFFICIAL,
     REDUCTIONS,
     REFUSABLE,
