@@ -1,7 +1,8 @@
 """Verb senses of the PLOVER types that depend on the verb's object, subject or clause
 ("withdraw troops" vs "withdraw from the treaty", "vowed to retaliate" vs "vowed to help"):
-the cooperative and verbal types here, the material-conflict ones in `plover_force`, and
-`_refine_verb`, which dispatches to both through `_VERB_CHECKS`.
+the cooperative and verbal types here, the material-conflict ones in `plover_force`, the
+senses that name no political act in `plover_senses`, and `_refine_verb`, which dispatches to
+them through `_VERB_CHECKS`.
 
 Each check takes (token, default sense, object lemma) and returns the sense, another sense or
 None (no event). All are dictionary lookups and a look at the verb's direct dependents.
@@ -56,10 +57,8 @@ from dipwatch.stages.extract.plover_lexicon import (
     CONCESSIONS,
     CONFLICT_ACTIONS,
     CONTENT_MODES,
-    DIPLOMATIC_TARGETS,
     LIFTED,
     OBJECT_DEPENDENT,
-    NOUNS,
     OBJECT_SENSES,
     SECURITY_FORCES,
     VERBS,
@@ -77,6 +76,18 @@ from dipwatch.stages.extract.plover_parse import (
     _subject,
     _subject_lemma,
     natural_doer,
+)
+from dipwatch.stages.extract.plover_senses import (
+    _PATHOGENS,
+    _blame,
+    _demanded_by_protest,
+    _evacuate,
+    _execute,
+    _in_accident,
+    _met_demands,
+    _recall,
+    _release,
+    _supporter,
 )
 from dipwatch.stages.extract.plover_words import (
     ABSTRACT,
@@ -103,7 +114,6 @@ from dipwatch.stages.extract.plover_words import (
     OPINIONS,
     PARTY_NOUNS,
     RECEIVED,
-    RELEASED,
     RELIEF_GOODS,
     SUPPLIED_ARMS,
     REQUESTABLE,
@@ -156,45 +166,6 @@ def _refine_verb(token: Token, sense: TriggerSense) -> TriggerSense | None:
             and _subject_lemma(token) in NON_STATE_ARMED:
         return _retype(found, "MOBILIZE", "militia")  # a non-state armed group mobilises
     return found
-
-
-_PATHOGENS = frozenset({"virus", "disease", "bacteria", "bacterium", "germ", "pathogen",
-                        "pest", "mosquito", "insect", "weed", "cancer", "infection", "cell",
-                        "tumour", "tumor", "parasite", "larva", "locust", "rat", "vermin"})
-
-
-def _met_demands(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "met the demands of the strikers" concedes; "meet demand for flights" sells
-    obj = _dobj(token)
-    return sense if obj is not None and obj.lower_ in {"demands", "conditions"} else None
-
-
-_ACCIDENTS = frozenset({"crash", "accident", "collision", "stampede", "derailment", "landslide",
-                        "flood", "earthquake", "storm", "blaze", "avalanche", "mudslide",
-                        "shipwreck", "capsizing", "cyclone", "hurricane", "typhoon", "heatwave"})
-
-
-def _in_accident(token: Token) -> bool:
-    """ "were killed in a plane crash", "died in the stampede": harm by an accident."""
-    return any(c.dep_ == "prep" and c.lower_ in {"in", "during", "after"} and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _ACCIDENTS for g in c.children)
-        or c.dep_ == "advcl" and c.lemma_ in {"crash", "collide", "capsize", "derail",
-                                              "collapse", "sink"}  # "when a plane crashed"
-        for c in token.children)
-
-
-def _demanded_by_protest(token: Token) -> bool:
-    """ "Thousands protested against the mine, demanding protection": the demand is the
-    protest's (a participle or coordinated clause of a protest verb)."""
-    head = token.head
-    if token.dep_ == "acl" and head.pos_ == "NOUN":
-        found = NOUNS.get(head.lemma_)  # "demonstrations demanding reforms"
-        return found is not None and found.type == "PROTEST"
-    if token.dep_ not in {"advcl", "conj", "xcomp"} or head.i == token.i \
-            or head.pos_ != "VERB":
-        return False
-    found = VERBS.get(head.lemma_)  # the word's own sense: no refinement, no recursion
-    return found is not None and found.type == "PROTEST"
 
 
 def _halted_conflict(token: Token, sense: TriggerSense) -> TriggerSense | None:
@@ -366,67 +337,11 @@ _TERRITORY = frozenset({"village", "territory", "town", "land", "region", "area"
                         "checkpoint", "crossing", "enclave", "border"})
 
 
-def _release(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "released 12 hostages", "the tanker was released": people held, property seized;
-    # "Apple released an application", "iCloud will be released": a product launch
-    obj = _dobj(token)
-    if obj is None or obj.ent_type_ in {"PERSON", "NORP"} or olemma in RELEASED \
-            or obj.pos_ != "PROPN" and _agent(obj):  # "released the mayor of Nablus"
-        return sense
-    return None
-
-
 def _decline(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
     # "declined the offer", "declined to attend" refuse; "unemployment declining" falls
     if olemma is None and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
         return None
     return _refuse(token, sense, olemma)
-
-
-def _supporter(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "a device that supports video", "continuing to support its products": only a party
-    # that can take sides supports; a product's support of a format is no event
-    subject = _subject(token)
-    if subject is not None and not _agent(subject):
-        return None
-    if token.lemma_ == "defend" and any(
-            c.dep_ == "dobj" and c.lower_ in {"themselves", "itself", "himself", "herself",
-                                              "ourselves", "yourselves"}
-            for c in token.children):
-        return None  # "to defend themselves against Islamic State": by arms, not by words
-        # ("defended the minister against the accusations" stays a verbal defence)
-    if olemma in {"product", "format", "device", "feature", "software", "video", "customer",
-                  "speech", "freedom", "democracy", "value", "principle", "idea",
-                  "country", "territory", "border", "homeland", "city", "nation"}:
-        return None  # a product's formats, values held, a country defended by arms
-    return sense
-
-
-def _evacuate(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # troops evacuating a town retreat; authorities evacuating a building move people out
-    subject = _subject(token)
-    obj = _dobj(token)
-    if obj is not None and (obj.lemma_.lower() in RELEASED | CIVILIAN_NOUNS or _agent(obj)):
-        return None  # "rushed to evacuate hundreds of thousands of people": a rescue
-    if subject is not None and subject.lemma_.lower() in SECURITY_FORCES | ARMED:
-        return sense
-    return None
-
-
-def _recall(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # only envoys are recalled in protest ("recalled its ambassador"); "recalling the events"
-    # remembers them
-    return sense if olemma in DIPLOMATIC_TARGETS else None
-
-
-def _blame(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "blamed the attack on the rebels" accuses a party; "the outbreak has been blamed on poor
-    # sanitation" names a cause
-    blamed = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
-              for g in c.children if g.dep_ == "pobj"]
-    if blamed and not any(_agent(g) or g.ent_type_ for g in blamed):
-        return None
-    return sense
 
 
 def _write_off(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
@@ -666,16 +581,6 @@ def _provide(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSe
                      for c in token.children)
     return sense if (olemma in RELIEF_GOODS or olemma in SUPPLIED_ARMS) and to_someone \
         else None
-
-
-def _execute(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
-    # "executed two prisoners", "were executed": people put to death; "executing the plans",
-    # "executed the order" carry something out
-    obj = _dobj(token)
-    if obj is None or obj.ent_type_ in {"PERSON", "NORP"} or olemma in RELEASED \
-            or obj.pos_ == "PRON" or obj.pos_ == "NOUN" and _agent(obj):
-        return sense
-    return None
 
 
 def _threaten(token: Token, sense: TriggerSense, olemma: str | None) -> TriggerSense | None:
