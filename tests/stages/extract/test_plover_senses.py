@@ -63,19 +63,6 @@ def test_senses_from_probe_categories(pipeline, text, expected):
     assert expected in _coded(pipeline, text)
 
 
-@pytest.mark.parametrize("text", [
-    "The comedy bombed at the box office in its first weekend.",
-    "Strong exports arrested the decline of the peso last month.",
-    "The regional council sanctioned the construction of a new ferry terminal.",
-    "A powerful earthquake struck western Nepal, killing at least 150 people.",
-    "A magnitude 7.1 earthquake struck eastern Taiwan on Wednesday.",
-    "Spain and Portugal spoke out against the fishing quotas.",
-    "The novelist wrote a letter to the Chilean president.",
-])
-def test_other_senses_are_no_events(pipeline, text):
-    assert _coded(pipeline, text) == []
-
-
 def test_an_event_after_which_another_happens_is_not_its_doer(pipeline):
     """ "imposed a curfew after the clashes": the imposer did not clash."""
     events = _events(pipeline, "The Guinean army imposed a curfew in Conakry after the "
@@ -190,102 +177,16 @@ def test_modes_from_the_content_of_the_act(pipeline, text, expected):
     assert expected in _coded(pipeline, text)
 
 
-@pytest.mark.parametrize("text", [
-    "A strong rally lifted the shares of Brazilian banks on Thursday.",
-    "A lightning strike killed three cattle herders in Lesotho.",
-])
-def test_no_unowned_event_in_other_senses(pipeline, text):
-    assert _coded(pipeline, text) == []
-
-
 def test_an_unowned_event_is_placed_by_its_clause(pipeline):
     events = _events(pipeline, "Violent riots broke out across Senegal on Thursday.")
     event = next(e for e in events if e["type"] == "PROTEST")
     assert event["place"] is not None and event["place"]["country"] == "SEN", event["place"]
 
 
-@pytest.mark.parametrize("text", [
-    # products are launched, not freed
-    "Samsung released a new version of its smartwatch software on Tuesday.",
-    "The new tablet will be released in Japan next spring.",
-    # falling figures decline nothing
-    "Exports from Chile kept declining through the third quarter.",
-    # a product's support, an opinion agreed with
-    "The new router supports faster connections.",
-    "The appeals judge agreed with the prosecution's argument that the contract was void.",
-    # people moved out of a building by civil authorities
-    "Firefighters evacuated a school in Porto after a gas leak.",
-    # pests fought by health campaigns
-    "Towns in Florida stepped up their efforts to fight mosquito populations.",
-])
-def test_real_text_false_events(pipeline, text):
-    """Written for these tests after reading a random sample of events coded on real
-    articles: product launches, falling figures, devices and opinions are no events."""
-    assert _coded(pipeline, text) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Belarus released the jailed mayor of Grodno on Friday.", ("RETREAT", "release")),
-    ("Iran released the seized cargo ship and its crew.", ("RETREAT", "release")),
-    ("Serbia declined the invitation to the summit in Brussels.", ("REJECT", None)),
-    ("Greek troops evacuated the border post after the shelling.", ("RETREAT", "withdraw")),
-    ("The Dutch government strongly supports the Ukrainian peace plan.", ("SUPPORT", None)),
-])
-def test_the_same_verbs_in_their_political_senses(pipeline, text, expected):
-    type_, mode = expected
-    assert any(t == type_ and (mode is None or m == mode) for t, m in _coded(pipeline, text))
-
-
-@pytest.mark.parametrize("text", [
-    # business supply contracts, quoted prices, plans carried out
-    "Siemens will supply turbines to the new power station.",
-    "The analyst said the price Airbus offers is too low.",
-    "The board expects the managers to keep executing the expansion plans.",
-    # dangers, not threats made by a party
-    "Rising debt threatens the whole recovery, the central bank said.",
-    # attending what is no consultation; visiting a place where nobody is met
-    "The student travelled to Ghana to attend a series of dental camps.",
-    "In a ceremony attended by two ministers, the carmaker opened its new plant.",
-    "The singer visited a children's hospital in Manila on Sunday.",
-    # products shown, not street demonstrations
-    "Among the phones demonstrated were two folding models.",
-])
-def test_business_and_danger_senses_are_no_events(pipeline, text):
-    """Written for these tests after reading a second random sample of coded events on real
-    articles (mostly business news)."""
-    assert _coded(pipeline, text) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Germany supplied air defence missiles to Ukraine last week.", ("AID", None)),
-    ("The Iraqi authorities executed eleven men convicted of terrorism.",
-     ("ASSAULT", "targeted")),
-    ("Iran threatened to close the Strait of Hormuz.", ("THREATEN", "restrict")),
-    ("Foreign ministers from 20 countries attended the conference in Geneva.",
-     ("CONSULT", "multilateral")),
-])
-def test_the_same_verbs_in_their_political_senses_2(pipeline, text, expected):
-    type_, mode = expected
-    assert any(t == type_ and (mode is None or m == mode) for t, m in _coded(pipeline, text))
-
-
 def test_people_convicted_are_the_recipients(pipeline):
     _, recipients = _parties(pipeline, "A Cairo court jailed four activists convicted of "
                                        "organising a protest.", "SANCTION")
     assert any("activists" in r for r in recipients), recipients
-
-
-@pytest.mark.parametrize("text", [
-    # written after reading a sample of events coded on articles the rules had not seen
-    "The new funding will help Moldova meet its targets for renewable energy.",
-    "The economist warns the costs of the programme would double by 2030.",
-    "The spray is strong enough to kill any bacteria on the surface.",
-    "The Kenyan student was granted a British visa last month.",
-    "If you want to defend the country, you need a strong economy.",
-    "We continue to support free speech on campus, the rector said.",
-])
-def test_unseen_sample_false_events(pipeline, text):
-    assert _coded(pipeline, text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -327,27 +228,6 @@ def test_a_possessive_pronoun_on_a_carried_event_is_the_subject(pipeline, text, 
     assert any(actor in a for a in actors), actors
 
 
-@pytest.mark.parametrize("text", [
-    "The airline said the new jets would meet rising demand for regional flights.",
-    "Global demand for copper fell sharply in March.",
-])
-def test_market_demand_is_no_request(pipeline, text):
-    assert _coded(pipeline, text) == []
-
-
-@pytest.mark.parametrize("text", [
-    # written after reading a second sample of events on articles the rules had not seen
-    "Remembering the events of that night, the officer said he was still in shock.",
-    "The cholera outbreak has been blamed on poor sanitation in the camps.",
-    "Voters were willing to trust the new mayor, a pollster said.",
-    "Soldiers rushed to evacuate thousands of residents from the flooded valley.",
-    "More than 20,000 migrants arrived in Italy last month.",
-    "The small states are in no position to defend themselves against the cartels.",
-])
-def test_second_unseen_sample_false_events(pipeline, text):
-    assert _coded(pipeline, text) == []
-
-
 def test_no_arrests_were_made(pipeline):
     statuses = {e["status"] for e in _events(pipeline, "Police made no arrests during the "
                                                        "march in Nairobi, a spokesman said.")
@@ -355,30 +235,11 @@ def test_no_arrests_were_made(pipeline):
     assert statuses <= {"denied"}, statuses
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Afghan border guards came under fire and returned fire.", ("ASSAULT", "firearms")),
-    ("Lithuania recalled its ambassador from Minsk on Monday.", ("SANCTION", "withdraw")),
-    ("The president defended his envoy against the accusations.", ("SUPPORT", None)),
-])
-def test_the_same_verbs_in_their_political_senses_3(pipeline, text, expected):
-    type_, mode = expected
-    assert any(t == type_ and (mode is None or m == mode) for t, m in _coded(pipeline, text))
-
-
 def test_an_attack_blamed_on_someone_is_theirs(pipeline):
     actors, recipients = _parties(pipeline, "Niger blamed the ambush on jihadist fighters.",
                                   "ASSAULT")
     assert any("fighters" in a for a in actors), actors
     assert not any("fighters" in r for r in recipients), recipients
-
-
-@pytest.mark.parametrize("text", [
-    # written after reading a third sample of events on articles the rules had not seen
-    "At least 40 people were killed when a bus crashed near Kisumu.",
-    "Twelve miners were killed in a collision underground in Zambia.",
-])
-def test_accidents_are_no_attacks(pipeline, text):
-    assert _coded(pipeline, text) == []
 
 
 def test_the_wounded_are_no_attackers(pipeline):
@@ -407,27 +268,6 @@ def test_demonstrations_demanding_reforms_are_protests(pipeline):
     assert any(t == "PROTEST" for t, _m in coded) and not any(t == "REQUEST" for t, _m in coded)
 
 
-@pytest.mark.parametrize("text", [
-    # written after reading a fourth sample of events on articles the rules had not seen
-    "This photograph is striking.",
-    "The drought that struck Somalia in 2011 killed a quarter of a million people.",
-    "Three candidates participate in a televised presidential debate tonight.",
-    "The ministry deployed a team of six inspectors to the poultry farm.",
-    "Prices will keep rising next year, some economists warn.",
-])
-def test_fourth_unseen_sample_false_events(pipeline, text):
-    assert _coded(pipeline, text) == []
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Bus drivers are striking in Lisbon over unpaid wages.", ("PROTEST", "strike")),
-    ("A Syrian jet struck overnight near the Turkish border.", ("ASSAULT", "aerial")),
-    ("Armenia deployed troops to the border with Azerbaijan.", ("MOBILIZE", "troops")),
-])
-def test_the_same_verbs_in_their_political_senses_4(pipeline, text, expected):
-    assert expected in _coded(pipeline, text)
-
-
 def test_a_date_is_no_actor(pipeline):
     events = _events(pipeline, "The settlement would have to be demolished by February 8.")
     assert not any(a["name"].startswith("February") for e in events for a in e["actors"])
@@ -438,3 +278,115 @@ def test_a_published_release_is_no_retreat(pipeline):
         pipeline, "Crowds gathered after the release of the video of the arrest."))
     assert ("RETREAT", "release") in _coded(
         pipeline, "The release of the two hostages was confirmed by Qatar on Monday.")
+
+
+
+# Sentences in which a trigger word names no political act (other senses, things, forecasts,
+# accidents, markets), written for these tests after the categories seen in the second probe
+# set and in samples of events coded on real articles.
+NO_EVENT = [
+    # other senses are no events
+    "The comedy bombed at the box office in its first weekend.",
+    "Strong exports arrested the decline of the peso last month.",
+    "The regional council sanctioned the construction of a new ferry terminal.",
+    "A powerful earthquake struck western Nepal, killing at least 150 people.",
+    "A magnitude 7.1 earthquake struck eastern Taiwan on Wednesday.",
+    "Spain and Portugal spoke out against the fishing quotas.",
+    "The novelist wrote a letter to the Chilean president.",
+    # no unowned event in other senses
+    "A strong rally lifted the shares of Brazilian banks on Thursday.",
+    "A lightning strike killed three cattle herders in Lesotho.",
+    # real text false events
+    # products are launched, not freed
+    "Samsung released a new version of its smartwatch software on Tuesday.",
+    "The new tablet will be released in Japan next spring.",
+    # falling figures decline nothing
+    "Exports from Chile kept declining through the third quarter.",
+    # a product's support, an opinion agreed with
+    "The new router supports faster connections.",
+    "The appeals judge agreed with the prosecution's argument that the contract was void.",
+    # people moved out of a building by civil authorities
+    "Firefighters evacuated a school in Porto after a gas leak.",
+    # pests fought by health campaigns
+    "Towns in Florida stepped up their efforts to fight mosquito populations.",
+    # business and danger senses are no events
+    # business supply contracts, quoted prices, plans carried out
+    "Siemens will supply turbines to the new power station.",
+    "The analyst said the price Airbus offers is too low.",
+    "The board expects the managers to keep executing the expansion plans.",
+    # dangers, not threats made by a party
+    "Rising debt threatens the whole recovery, the central bank said.",
+    # attending what is no consultation; visiting a place where nobody is met
+    "The student travelled to Ghana to attend a series of dental camps.",
+    "In a ceremony attended by two ministers, the carmaker opened its new plant.",
+    "The singer visited a children's hospital in Manila on Sunday.",
+    # products shown, not street demonstrations
+    "Among the phones demonstrated were two folding models.",
+    # unseen sample false events
+    # written after reading a sample of events coded on articles the rules had not seen
+    "The new funding will help Moldova meet its targets for renewable energy.",
+    "The economist warns the costs of the programme would double by 2030.",
+    "The spray is strong enough to kill any bacteria on the surface.",
+    "The Kenyan student was granted a British visa last month.",
+    "If you want to defend the country, you need a strong economy.",
+    "We continue to support free speech on campus, the rector said.",
+    # market demand is no request
+    "The airline said the new jets would meet rising demand for regional flights.",
+    "Global demand for copper fell sharply in March.",
+    # second unseen sample false events
+    # written after reading a second sample of events on articles the rules had not seen
+    "Remembering the events of that night, the officer said he was still in shock.",
+    "The cholera outbreak has been blamed on poor sanitation in the camps.",
+    "Voters were willing to trust the new mayor, a pollster said.",
+    "Soldiers rushed to evacuate thousands of residents from the flooded valley.",
+    "More than 20,000 migrants arrived in Italy last month.",
+    "The small states are in no position to defend themselves against the cartels.",
+    # accidents are no attacks
+    # written after reading a third sample of events on articles the rules had not seen
+    "At least 40 people were killed when a bus crashed near Kisumu.",
+    "Twelve miners were killed in a collision underground in Zambia.",
+    # fourth unseen sample false events
+    # written after reading a fourth sample of events on articles the rules had not seen
+    "This photograph is striking.",
+    "The drought that struck Somalia in 2011 killed a quarter of a million people.",
+    "Three candidates participate in a televised presidential debate tonight.",
+    "The ministry deployed a team of six inspectors to the poultry farm.",
+    "Prices will keep rising next year, some economists warn.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_political_event(pipeline, text):
+    assert _coded(pipeline, text) == []
+
+
+# The same verbs in their political senses (type, and mode when it matters).
+POLITICAL = [
+    # the same verbs in their political senses
+    ("Belarus released the jailed mayor of Grodno on Friday.", ("RETREAT", "release")),
+    ("Iran released the seized cargo ship and its crew.", ("RETREAT", "release")),
+    ("Serbia declined the invitation to the summit in Brussels.", ("REJECT", None)),
+    ("Greek troops evacuated the border post after the shelling.", ("RETREAT", "withdraw")),
+    ("The Dutch government strongly supports the Ukrainian peace plan.", ("SUPPORT", None)),
+    # the same verbs in their political senses 2
+    ("Germany supplied air defence missiles to Ukraine last week.", ("AID", None)),
+    ("The Iraqi authorities executed eleven men convicted of terrorism.",
+     ("ASSAULT", "targeted")),
+    ("Iran threatened to close the Strait of Hormuz.", ("THREATEN", "restrict")),
+    ("Foreign ministers from 20 countries attended the conference in Geneva.",
+     ("CONSULT", "multilateral")),
+    # the same verbs in their political senses 3
+    ("Afghan border guards came under fire and returned fire.", ("ASSAULT", "firearms")),
+    ("Lithuania recalled its ambassador from Minsk on Monday.", ("SANCTION", "withdraw")),
+    ("The president defended his envoy against the accusations.", ("SUPPORT", None)),
+    # the same verbs in their political senses 4
+    ("Bus drivers are striking in Lisbon over unpaid wages.", ("PROTEST", "strike")),
+    ("A Syrian jet struck overnight near the Turkish border.", ("ASSAULT", "aerial")),
+    ("Armenia deployed troops to the border with Azerbaijan.", ("MOBILIZE", "troops")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLITICAL)
+def test_political_sense(pipeline, text, expected):
+    type_, mode = expected
+    assert any(t == type_ and (mode is None or m == mode) for t, m in _coded(pipeline, text))
