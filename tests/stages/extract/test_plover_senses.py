@@ -327,6 +327,7 @@ NO_EVENT = [
     "The new funding will help Moldova meet its targets for renewable energy.",
     "The economist warns the costs of the programme would double by 2030.",
     "The spray is strong enough to kill any bacteria on the surface.",
+    "Thousands of ducks have been killed to contain the bird flu outbreak.",
     "The Kenyan student was granted a British visa last month.",
     "If you want to defend the country, you need a strong economy.",
     "We continue to support free speech on campus, the rector said.",
@@ -390,3 +391,15 @@ POLITICAL = [
 def test_political_sense(pipeline, text, expected):
     type_, mode = expected
     assert any(t == type_ and (mode is None or m == mode) for t, m in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "type_", "role", "party"), [
+    ("Thousands of nurses protested outside the health ministry in Accra.", "PROTEST",
+     "actors", "nurses"),
+    ("Police detained dozens of opposition supporters in Kampala.", "COERCE", "recipients",
+     "opposition supporters"),
+])
+def test_counted_people_are_the_party(pipeline, text, type_, role, party):
+    """ "Thousands of nurses": the nurses, not the number, protest."""
+    event = next(e for e in _events(pipeline, text) if e["type"] == type_)
+    assert any(party in p["name"] for p in event[role]), event[role]

@@ -16,7 +16,13 @@ from spacy.tokens import Token
 from dipwatch.model.records import Actor, Span
 from dipwatch.stages.extract.lexicon import CONSULT_NOUNS
 from dipwatch.stages.extract.plover_lexicon import LIGHT_VERBS, NOUNS
-from dipwatch.stages.extract.plover_parse import MATERIAL_CONFLICT, _misattached, _obliged, _sense
+from dipwatch.stages.extract.plover_parse import (
+    MATERIAL_CONFLICT,
+    _misattached,
+    _obliged,
+    _sense,
+    _through_quantity,
+)
 from dipwatch.stages.extract.plover_words import (
     CIRCUMSTANCE_PREPS,
     FIRED,
@@ -24,6 +30,7 @@ from dipwatch.stages.extract.plover_words import (
     HARM_VERBS,
     HOSTING,
     NOT_ACTORS,
+    QUANTITIES,
     RENEWING,
     STATEMENT_NOUNS,
     TARGET_PREPS,
@@ -113,6 +120,9 @@ def adjust_arguments(trig: Any) -> None:
         trig.actors = [c for c in token.head.children if c.dep_ == "nsubj"]
         return
     _misparsed_parties(trig)
+    # "Thousands of students protested": the students, counted, are the party
+    trig.actors[:] = [_through_quantity(a) for a in trig.actors]
+    trig.recipients[:] = [_through_quantity(r) for r in trig.recipients]
     # "troops who were wounded": the relative pronoun stands for its antecedent
     trig.recipients[:] = [r.head.head if r.lower_ in {"who", "which", "that"}
                           and r.head.dep_ == "relcl" else r
@@ -422,7 +432,11 @@ def _groups(tokens: Iterable[Token], *, counted: bool = False) -> list[Actor]:
         if not (token.pos_ in {"NOUN", "PROPN"} or counted and token.pos_ == "NUM") \
                 or token.lower_ in NOT_ACTORS or _names_event(token):
             continue  # an event is not a party: "a curfew ... after the clashes"
-        phrase = token.doc[token.left_edge.i:token.i + 1]
+        start = token.left_edge.i
+        if token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and token.head.head.lemma_.lower() in QUANTITIES:
+            start = token.head.head.left_edge.i  # "Thousands of students", counted
+        phrase = token.doc[start:token.i + 1]
         out.append(Actor(name=phrase.text.removeprefix("the ").removeprefix("The "),
                          kind="group", text=phrase.text,
                          span=Span(start=phrase.start_char, end=phrase.end_char)))

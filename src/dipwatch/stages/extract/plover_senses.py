@@ -24,9 +24,12 @@ from dipwatch.stages.extract.plover_parse import _agent, _dobj, _subject
 from dipwatch.stages.extract.plover_words import ARMED, RELEASED
 
 
+# What is killed or destroyed without a political victim: pathogens, pests, culled animals.
 _PATHOGENS = frozenset({"virus", "disease", "bacteria", "bacterium", "germ", "pathogen",
                         "pest", "mosquito", "insect", "weed", "cancer", "infection", "cell",
-                        "tumour", "tumor", "parasite", "larva", "locust", "rat", "vermin"})
+                        "tumour", "tumor", "parasite", "larva", "locust", "rat", "vermin",
+                        "bird", "chicken", "poultry", "duck", "goose", "pig", "hog", "swine",
+                        "cattle", "cow", "sheep", "fowl", "flock", "herd", "animal"})
 
 
 _ACCIDENTS = frozenset({"crash", "accident", "collision", "stampede", "derailment", "landslide",
