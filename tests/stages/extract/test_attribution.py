@@ -132,3 +132,19 @@ def test_a_descriptor_object_is_someone_else_with_that_role(pipeline):
     asked = _event(doc, "asked")
     assert _names(asked["actors"]) == {"Prabowo Subianto"}
     assert _names(asked["recipients"]) == {"Shigeru Ishiba"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "party"), [
+    ("Putin will meet Erdogan in Ankara next week.", "meet", "Recep Tayyip Erdogan"),
+    ("Macron met Scholz in Berlin on Monday.", "met", "Olaf Scholz"),
+])
+def test_a_lone_surname_the_tagger_calls_a_place_is_the_person(pipeline, text, trigger, party):
+    """Written for this test: the small model tags these surnames as GPE."""
+    event = _event(_doc(pipeline, text, published="2024-05-01"), trigger)
+    assert party in _names(event["recipients"]), event["recipients"]
+
+
+def test_a_place_or_an_acronym_is_no_surname(pipeline):
+    doc = _doc(pipeline, "UN envoys met the Spanish foreign minister in Madrid on Monday.")
+    names = {a["name"] for e in doc["events"] for a in e["actors"] + e["recipients"]}
+    assert not names & {"Kim Jong Un", "Miguel de la Madrid"}, names

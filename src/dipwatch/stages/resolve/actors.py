@@ -57,12 +57,29 @@ class People:
         self.mention_at: dict[int, Person] = {}  # token index -> person
         names = doc._.dw_names or {}
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not self._known_surname(ent):
                 continue
             canonical = names.get((ent.start_char, ent.end_char), ent.text)
             self._add(ent, canonical)
         for person in self.by_name.values():
             self._complete(person)
+
+    def _known_surname(self, ent: Span) -> bool:
+        """A lone surname the small model tags as a place or group ("Putin will meet Erdogan",
+        "Macron met Scholz": GPE) that is exactly the surname of a catalogue person in office
+        and names no country."""
+        if ent.label_ not in {"GPE", "ORG", "NORP"} or len(ent) != 1 \
+                or ent.root.pos_ != "PROPN":
+            return False
+        from dipwatch.stages.resolve.places import get_gazetteer  # loaded by the places stage
+
+        catalogue = get_catalogue()
+        if ent.text.isupper() or catalogue.country(ent.text) is not None \
+                or catalogue.organisation(ent.text) is not None \
+                or get_gazetteer().is_place(ent.text):
+            return False  # "UN" is no Kim Jong Un, "Madrid" no Miguel de la Madrid
+        known = catalogue.person(ent.text, on=self.on)
+        return known is not None and known.name.split()[-1] == ent.text
 
     def _add(self, ent: Span, canonical: str) -> None:
         catalogue = get_catalogue()
