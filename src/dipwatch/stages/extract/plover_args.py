@@ -22,6 +22,7 @@ from dipwatch.stages.extract.plover_parse import (
     _obliged,
     _sense,
     _through_quantity,
+    antecedent,
 )
 from dipwatch.stages.extract.plover_words import (
     CIRCUMSTANCE_PREPS,
@@ -40,6 +41,7 @@ from dipwatch.stages.extract.plover_words import (
 )
 
 _ARMS = FIRED | WEAPONS  # fired or wielded: the means of an attack, never its target
+_FIRED_OR_ARMS = _ARMS | {"fire"}  # "returned fire"
 _RECEIVING = frozenset({"receive", "get", "accept", "welcome", "obtain", "secure", "win"})
 _ARRIVING = frozenset({"reach", "arrive", "flow", "pour", "get"})  # aid reaching its recipients
 
@@ -124,9 +126,7 @@ def adjust_arguments(trig: Any) -> None:
     trig.actors[:] = [_through_quantity(a) for a in trig.actors]
     trig.recipients[:] = [_through_quantity(r) for r in trig.recipients]
     # "troops who were wounded": the relative pronoun stands for its antecedent
-    trig.recipients[:] = [r.head.head if r.lower_ in {"who", "which", "that"}
-                          and r.head.dep_ == "relcl" else r
-                          for r in trig.recipients if r.ent_type_ not in WHEN]
+    trig.recipients[:] = [antecedent(r) for r in trig.recipients if r.ent_type_ not in WHEN]
     for child in token.children:
         _phrase_party(trig, child)
         if child.dep_ in {"advmod", "prt"} and child.lower_ in {"back", "over", "away"}:
@@ -157,7 +157,7 @@ def adjust_arguments(trig: Any) -> None:
     if sense.type in {"ASSAULT", "MOBILIZE"}:
         # "fired rockets into northern Israel": the weapon is the means, not the target; a
         # target the parse hangs on the weapon is the event's.
-        weapons = [r for r in trig.recipients if r.lemma_.lower() in _ARMS | {"fire"}]
+        weapons = [r for r in trig.recipients if r.lemma_.lower() in _FIRED_OR_ARMS]
         trig.recipients[:] = [r for r in trig.recipients if r not in weapons]
         if sense.type == "ASSAULT":  # "fired into the crowd", "rockets into Israel"
             weapons.append(token)

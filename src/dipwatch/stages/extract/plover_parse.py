@@ -115,13 +115,14 @@ def _misattached(token: Token) -> bool:
 def _done_to(participle: Token) -> bool:
     """A past participle that reads as a passive: "three men convicted of smuggling",
     "people killed in the attack", "activists arrested for protesting"."""
-    return participle.lemma_ in HARM_VERBS | _JUDGED or any(
+    return participle.lemma_ in _DONE_TO or any(
         c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in participle.children)
 
 
 _JUDGED = frozenset({"convict", "accuse", "charge", "arrest", "detain", "sentence", "jail",
                      "imprison", "kidnap", "abduct", "expel", "deport", "execute", "release",
                      "free", "hold", "suspect"})
+_DONE_TO = HARM_VERBS | _JUDGED
 
 
 def _subject_lemma(token: Token) -> str | None:
@@ -138,6 +139,14 @@ def _active_subject_lemma(token: Token) -> str | None:
     return subject.lemma_.lower()
 
 
+def antecedent(token: Token) -> Token:
+    """What a relative pronoun argument stands for ("troops who were wounded" -> troops);
+    any other token itself."""
+    if token.lower_ in {"who", "which", "that"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
 def natural_doer(token: Token, causes: frozenset[str]) -> bool:
     """Whether a natural force or hazard does what the verb says: its subject, agent or (for
     a participle clause, "struck ..., killing 2,000") its head's, including a subject the
@@ -147,8 +156,7 @@ def natural_doer(token: Token, causes: frozenset[str]) -> bool:
         doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
             g for c in verb.children if c.dep_ == "agent" for g in c.children
             if g.dep_ == "pobj"]
-        doers = [verb.head if d.lower_ in {"that", "which"} and verb.dep_ == "relcl" else d
-                 for d in doers]  # "the famine that struck North Korea"
+        doers = [antecedent(d) for d in doers]  # "the famine that struck North Korea"
         if doers:
             return any(t.lemma_.lower() in causes for d in doers
                        for t in [d, *(c for c in d.children if c.dep_ == "compound")])
